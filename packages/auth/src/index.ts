@@ -1,0 +1,4 @@
+export * from "./innbygger-id.ts";
+export * from "./internal-token.ts";
+export * from "./person-id.ts";
+export * from "./principal.ts";

@@ -1,0 +1,28 @@
+import { isValidPersonId } from "@minkommune/auth";
+import { describe, expect, it } from "vitest";
+import { DEMO_INTEGRASJONER, DEMO_KOMMUNER, DEMO_PERSONER, findKommune, minimalPdf } from "./index.ts";
+
+describe("demo data", () => {
+  it("uses only valid synthetic person ids (month + 80)", () => {
+    for (const person of DEMO_PERSONER) {
+      expect(isValidPersonId(person.pid)).toBe(true);
+      expect(Number(person.pid.slice(2, 4))).toBeGreaterThan(80);
+    }
+  });
+
+  it("binds every integration to a demo municipality", () => {
+    for (const integrasjon of DEMO_INTEGRASJONER) {
+      expect(DEMO_KOMMUNER.map((k) => k.fiksOrgId)).toContain(integrasjon.fiksOrgId);
+    }
+    expect(findKommune("5001")?.navn).toBe("Trondheim kommune");
+  });
+
+  it("builds a PDF whose xref offsets point at its objects", () => {
+    const text = new TextDecoder().decode(minimalPdf(["Hei (test)"]));
+    expect(text.startsWith("%PDF-1.4")).toBe(true);
+    const startxref = Number(text.match(/startxref\n(\d+)/)?.[1]);
+    expect(text.slice(startxref, startxref + 4)).toBe("xref");
+    const firstOffset = Number(text.match(/0000000000 65535 f \n(\d{10})/)?.[1]);
+    expect(text.slice(firstOffset, firstOffset + 7)).toBe("1 0 obj");
+  });
+});

@@ -1,0 +1,25 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
+import type { DocumentNode } from "graphql";
+import type { BaseContext } from "./access.ts";
+
+/** What a subgraph contributes: its SDL and resolvers. */
+export interface SubgraphDefinition {
+  typeDefs: DocumentNode;
+  // The generated resolver types are stricter than Apollo's map; they are checked where written.
+  resolvers: unknown;
+  plugins?: ApolloServerPlugin<BaseContext>[];
+}
+
+/** Builds (but does not start listening) an Apollo Federation v2 subgraph server. */
+export function createApolloSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition) {
+  return new ApolloServer<TContext>({
+    schema: buildSubgraphSchema([
+      { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> },
+    ]),
+    // Only the gateway calls subgraphs; introspection stays on for composition tooling.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: definition.plugins as ApolloServerPlugin<TContext>[] | undefined,
+  });
+}
