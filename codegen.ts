@@ -35,7 +35,11 @@ const webTarget: CodegenConfig["generates"] = {
     schema: join(root, "schema/supergraph.graphql"),
     documents: join(root, "apps/web/src/graphql/**/*.graphql"),
     preset: "client",
-    config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: "string", DateTime: "string", Ore: "number", UUID: "string" } },
+    config: {
+      enumsAsTypes: true,
+      useTypeImports: true,
+      scalars: { Date: "string", DateTime: "string", Ore: "number", UUID: "string" },
+    },
     presetConfig: { fragmentMasking: false },
   },
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -9,10 +9,17 @@ import { createTestDatabase } from "./testing.ts";
 const folder = mkdtempSync(join(tmpdir(), "mk-db-"));
 const migrations = join(folder, "drizzle");
 mkdirSync(join(migrations, "meta"), { recursive: true });
-writeFileSync(join(migrations, "0000_init.sql"), 'CREATE SCHEMA IF NOT EXISTS "proeve";\n--> statement-breakpoint\nCREATE TABLE "proeve"."ting" ("id" integer PRIMARY KEY);\n');
+writeFileSync(
+  join(migrations, "0000_init.sql"),
+  'CREATE SCHEMA IF NOT EXISTS "proeve";\n--> statement-breakpoint\nCREATE TABLE "proeve"."ting" ("id" integer PRIMARY KEY);\n',
+);
 writeFileSync(
   join(migrations, "meta", "_journal.json"),
-  JSON.stringify({ version: "7", dialect: "postgresql", entries: [{ idx: 0, version: "7", when: 1, tag: "0000_init", breakpoints: true }] }),
+  JSON.stringify({
+    version: "7",
+    dialect: "postgresql",
+    entries: [{ idx: 0, version: "7", when: 1, tag: "0000_init", breakpoints: true }],
+  }),
 );
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -21,14 +28,19 @@ describe("openDatabase", () => {
   it("applies migrations once, even when opened twice on the same database", async () => {
     const testDb = await createTestDatabase();
     const url = testDb.url === "memory://" ? undefined : testDb.url;
-    const options = { schemaName: "proeve", schema: {}, migrationsFolder: migrations, url, dataDir: join(folder, "data") };
+    const options = {
+      schemaName: "proeve",
+      schema: {},
+      migrationsFolder: migrations,
+      url,
+      dataDir: join(folder, "data"),
+    };
     const first = await openDatabase(options);
     await first.db.execute(sql`insert into proeve.ting values (1)`);
     await first.close();
     const second = await openDatabase(options);
-    const rows = await second.db.execute(sql`select count(*)::int as n from proeve.ting`);
-    const count = "rows" in rows ? (rows.rows as { n: number }[])[0]?.n : (rows as unknown as { n: number }[])[0]?.n;
-    expect(count).toBe(1);
+    const [row] = await second.db.select({ n: sql<number>`count(*)::int` }).from(sql`proeve.ting`);
+    expect(row?.n).toBe(1);
     await second.close();
     await testDb.drop();
   });

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -25,6 +26,8 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   dataDir: string;
   /** Connections in the postgres.js pool. */
   maxConnections?: number;
+  /** Receives every query; tests use it to prove batching. */
+  logger?: Logger;
 }
 
 /** An open database with its migrations applied. */
@@ -41,10 +44,11 @@ export interface OpenDatabase<TSchema extends Record<string, unknown>> {
 export async function openDatabase<TSchema extends Record<string, unknown>>(
   options: DatabaseOptions<TSchema>,
 ): Promise<OpenDatabase<TSchema>> {
+  // Bookkeeping lives beside, not inside, the owned schema: the first migration creates that schema.
   const migrationConfig = {
     migrationsFolder: options.migrationsFolder,
-    migrationsSchema: options.schemaName,
-    migrationsTable: "__drizzle_migrations",
+    migrationsSchema: "drizzle",
+    migrationsTable: `migrations_${options.schemaName}`,
   };
   if (options.url?.startsWith("postgres")) {
     // One connection, so the advisory lock and the migration share a session.
@@ -58,14 +62,14 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       await migrator.end({ timeout: 5 });
     }
     const sql = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(sql, { schema: options.schema });
+    const db = drizzlePostgres(sql, { schema: options.schema, logger: options.logger });
     return { db, kind: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
   const inMemory = options.url === "memory://";
   const dataDir = inMemory ? undefined : `${options.dataDir}/${options.schemaName}`;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
-  const db = drizzlePglite(client, { schema: options.schema });
+  const db = drizzlePglite(client, { schema: options.schema, logger: options.logger });
   await migratePglite(db, migrationConfig);
   return { db, kind: "pglite", close: () => client.close() };
 }

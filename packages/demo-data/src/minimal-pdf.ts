@@ -3,12 +3,10 @@
  * real documents that open in any PDF viewer.
  */
 export function minimalPdf(lines: readonly string[]): Uint8Array {
-  const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "?");
-  const content = [
-    "BT /F1 14 Tf 72 760 Td 18 TL",
-    ...lines.map((line) => `(${escape(line)}) '`),
-    "ET",
-  ].join("\n");
+  const escapePdfText = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "?");
+  const content = ["BT /F1 14 Tf 72 760 Td 18 TL", ...lines.map((line) => `(${escapePdfText(line)}) '`), "ET"].join(
+    "\n",
+  );
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import type { DocumentNode } from "graphql";
 import type { BaseContext } from "./access.ts";
@@ -20,6 +21,10 @@ export function createApolloSubgraph<TContext extends BaseContext>(definition: S
     // Only the gateway calls subgraphs; introspection stays on for composition tooling.
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: definition.plugins as ApolloServerPlugin<TContext>[] | undefined,
+    // Traces are for Apollo Studio, which this platform does not use.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...((definition.plugins ?? []) as ApolloServerPlugin<TContext>[]),
+    ],
   });
 }

@@ -8,11 +8,7 @@ import type { BaseContext } from "./access.ts";
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** An extra HTTP route beside /graphql, served only to callers with a valid internal token. */
-export type Route = (
-  request: IncomingMessage,
-  response: ServerResponse,
-  principal: Principal,
-) => Promise<boolean>;
+export type Route = (request: IncomingMessage, response: ServerResponse, principal: Principal) => Promise<boolean>;
 
 /** How to serve a subgraph over HTTP. */
 export interface ServeOptions<TContext extends BaseContext> {
@@ -85,7 +81,9 @@ export async function serveSubgraph<TContext extends BaseContext>(
       try {
         body = raw ? JSON.parse(raw) : undefined;
       } catch {
-        return sendJson(response, 400, { errors: [{ message: "Body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+        return sendJson(response, 400, {
+          errors: [{ message: "Body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+        });
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(request.headers)) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { generateSigningJwks } from "./config/keys.ts";
+import { readCliEnv, readServerEnv } from "./env.ts";
+
+describe("readServerEnv", () => {
+  it("runs locally with nothing set", () => {
+    expect(readServerEnv({})).toEqual({
+      HOST: "127.0.0.1",
+      PORT: 4400,
+      IDPORTEN_AUDIENCE: "minkommune-api",
+      IDPORTEN_CLIENT_ID: "min-kommune-web",
+      IDPORTEN_CLIENT_SECRET: "dev-web-secret",
+      MASKINPORTEN_AUDIENCE: "minkommune-api",
+    });
+  });
+
+  it("reads a private JWKS from DEV_IDP_JWKS", async () => {
+    const jwks = await generateSigningJwks();
+    expect(readServerEnv({ DEV_IDP_JWKS: JSON.stringify(jwks) }).DEV_IDP_JWKS).toEqual(jwks);
+  });
+
+  it("refuses a DEV_IDP_JWKS that is not JSON or holds only public keys", async () => {
+    expect(() => readServerEnv({ DEV_IDP_JWKS: "{not json" })).toThrow(/DEV_IDP_JWKS/);
+    const { keys } = await generateSigningJwks();
+    const publicOnly = { keys: keys.map(({ d, ...rest }) => rest) };
+    expect(() => readServerEnv({ DEV_IDP_JWKS: JSON.stringify(publicOnly) })).toThrow(/DEV_IDP_JWKS/);
+  });
+
+  it("refuses a port out of range", () => {
+    expect(() => readServerEnv({ PORT: "70000" })).toThrow();
+  });
+});
+
+describe("readCliEnv", () => {
+  it("defaults DEV_IDP_URL to the local dev-idp", () => {
+    expect(readCliEnv({})).toEqual({ DEV_IDP_URL: "http://localhost:4400" });
+  });
+});

@@ -1,0 +1,10 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared.ts";
+
+// `server-only` throws outside React Server Components; tests of server modules get its
+// react-server build (an empty module), as Next.js gives the server bundle.
+const serverOnly = join(dirname(createRequire(import.meta.url).resolve("server-only")), "empty.js");
+
+export default mergeConfig(sharedTestConfig, { resolve: { alias: { "server-only": serverOnly } } });

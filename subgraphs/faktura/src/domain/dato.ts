@@ -1,0 +1,19 @@
+/** Norwegian calendar dates: "today" for a citizen is the date in Oslo, not in UTC. */
+const osloDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Oslo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The calendar date (YYYY-MM-DD) in Europe/Oslo at the given instant. */
+export function osloDato(instant: Date): string {
+  return osloDate.format(instant);
+}
+
+/** True for a real calendar date written YYYY-MM-DD (no 30 February). */
+export function isKalenderdato(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const instant = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,29 @@
+import { isUuid } from "@minkommune/subgraph-kit";
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { isKalenderdato } from "../domain/dato.ts";
+
+/** Scalars of this subgraph. Output is checked too, so a bad row fails loudly instead of leaking. */
+
+function scalar(name: string, description: string, check: (value: unknown) => boolean) {
+  const accept = (value: unknown) => {
+    if (!check(value)) throw new GraphQLError(`Ugyldig ${name}`);
+    return value;
+  };
+  return new GraphQLScalarType({
+    name,
+    description,
+    serialize: accept,
+    parseValue: accept,
+    parseLiteral: (ast) =>
+      accept(ast.kind === Kind.INT ? Number(ast.value) : ast.kind === Kind.STRING ? ast.value : null),
+  });
+}
+
+/** Whole øre within the safe-integer range. */
+export const OreScalar = scalar("Ore", "An amount in øre (1/100 krone), as an integer.", Number.isSafeInteger);
+
+/** A real calendar date, YYYY-MM-DD. */
+export const DateScalar = scalar("Date", "A calendar date, YYYY-MM-DD.", isKalenderdato);
+
+/** A UUID in its canonical text form. */
+export const UUIDScalar = scalar("UUID", "An identifier in UUID form.", isUuid);

@@ -1,0 +1,6 @@
+import type { KommuneResolvers } from "../generated/resolvers-types.ts";
+
+/** Municipalities are public facts; references resolve in one batched query. */
+export const Kommune: KommuneResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.kommune.load(reference.fiksOrgId),
+};

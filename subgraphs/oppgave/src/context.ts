@@ -1,0 +1,9 @@
+import type { BaseContext } from "@minkommune/subgraph-kit";
+import type { OppgaveDb } from "./db/database.ts";
+import type { Loaders } from "./loaders.ts";
+
+/** What every Oppgave resolver gets for one request. */
+export interface Context extends BaseContext {
+  db: OppgaveDb;
+  loaders: Loaders;
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createTestDatabase, type TestDatabase } from "@minkommune/db/testing";
+import type { RunningSubgraph } from "@minkommune/subgraph-kit";
+import { callSubgraph, TEST_INTERNAL_TOKEN_SECRET } from "@minkommune/subgraph-kit/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../src/env.ts";
+import { startSubgraph } from "../src/server.ts";
+import { innbyggerKey, kari } from "./helpers/demo.ts";
+
+const QUERY = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Innbygger { oppgaver { totalCount } } }
+  }
+`;
+const variables = { representations: [{ __typename: "Innbygger", id: innbyggerKey(kari) }] };
+type Data = { _entities: [{ oppgaver: { totalCount: number } }] };
+
+let testDb: TestDatabase;
+let subgraph: RunningSubgraph;
+const dataDir = mkdtempSync(join(tmpdir(), "mk-oppgave-"));
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  subgraph = await startSubgraph({
+    databaseUrl: testDb.url,
+    dataDir,
+    host: "127.0.0.1",
+    port: 0,
+    internalTokenSecret: TEST_INTERNAL_TOKEN_SECRET,
+    seedDemo: true,
+  });
+});
+afterAll(async () => {
+  await subgraph?.close();
+  await testDb?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("startSubgraph", () => {
+  it("migrates, seeds and serves the demo oppgaver", async () => {
+    const result = await callSubgraph<Data>(subgraph.url, kari, QUERY, variables);
+    expect(result.data?._entities[0].oppgaver.totalCount).toBe(10);
+  });
+
+  it("answers 401 to a call without the gateway's internal token", async () => {
+    const result = await callSubgraph(subgraph.url, null, QUERY, variables);
+    expect(result.status).toBe(401);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("keeps /health open for probes", async () => {
+    const response = await fetch(subgraph.url.replace("/graphql", "/health"));
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("startSubgraph on embedded PGlite on disk", () => {
+  it("keeps its data across a restart, migrating and seeding only once", async () => {
+    const options = {
+      databaseUrl: undefined,
+      dataDir,
+      host: "127.0.0.1",
+      port: 0,
+      internalTokenSecret: TEST_INTERNAL_TOKEN_SECRET,
+      seedDemo: true,
+    };
+    for (let start = 0; start < 2; start++) {
+      const running = await startSubgraph(options);
+      try {
+        const result = await callSubgraph<Data>(running.url, kari, QUERY, variables);
+        expect(result.data?._entities[0].oppgaver.totalCount).toBe(10);
+      } finally {
+        await running.close();
+      }
+    }
+  });
+});
+
+describe("readEnv", () => {
+  it("defaults to port 4002 with demo data outside production", () => {
+    expect(readEnv({})).toMatchObject({ port: 4002, host: "127.0.0.1", seedDemo: true, databaseUrl: undefined });
+  });
+
+  it("requires a database and a secret in production", () => {
+    expect(() => readEnv({ NODE_ENV: "production" })).toThrow();
+  });
+});
