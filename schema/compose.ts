@@ -27,6 +27,7 @@ if (result.errors && result.errors.length > 0) {
   for (const error of result.errors) console.error(`composition error: ${error.message}`);
   process.exit(1);
 }
+if (!result.supergraphSdl) throw new Error("composition produced no supergraph");
 const supergraph = `${result.supergraphSdl.trim()}\n`;
 
 if (process.argv.includes("--check")) {

@@ -6,7 +6,7 @@ export const DEV_INNBYGGER_ID_SECRET = "dev-only-innbygger-id-secret-change-me-0
 
 /** The gateway's environment; defaults run locally with nothing set. */
 export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env) {
-  const production = env.NODE_ENV === "production";
+  const production = env.APP_ENV === "production";
   const secret = (dev: string) => (production ? z.string().min(32) : z.string().min(32).default(dev));
   const parsed = z
     .object({

@@ -6,7 +6,7 @@ export const DEV_AUTH_SECRET = "dev-only-auth-secret-change-me-0123456789abcdef"
 
 /** The web app's settings, parsed from `env` (see .env.example). Production requires the secret and URL. */
 export function parseEnv(env: NodeJS.ProcessEnv) {
-  const production = env.NODE_ENV === "production";
+  const production = env.APP_ENV === "production";
   return z
     .object({
       AUTH_SECRET: production ? z.string().min(32) : z.string().min(32).default(DEV_AUTH_SECRET),
@@ -26,7 +26,7 @@ let cached: WebEnv | undefined;
 
 /**
  * The web app's settings. Read lazily, not at import, because `next build` imports server
- * modules with NODE_ENV=production and no secrets; a request without them still fails loudly.
+ * modules with no secrets set; with APP_ENV=production a request without them fails loudly.
  */
 export function env(): WebEnv {
   cached ??= parseEnv(process.env);

@@ -5,10 +5,10 @@ export const DEV_INTERNAL_TOKEN_SECRET = "dev-only-internal-token-secret-change-
 
 /**
  * Reads the environment every subgraph shares. Defaults run locally with nothing set;
- * in production (NODE_ENV=production) the secret and DATABASE_URL are required.
+ * in production (APP_ENV=production) the secret and DATABASE_URL are required.
  */
 export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env) {
-  const production = env.NODE_ENV === "production";
+  const production = env.APP_ENV === "production";
   const parsed = z
     .object({
       HOST: z.string().default("127.0.0.1"),
