@@ -103,6 +103,6 @@ describe("readEnv", () => {
   });
 
   it("requires a database and a secret in production", () => {
-    expect(() => readEnv({ NODE_ENV: "production" })).toThrow();
+    expect(() => readEnv({ APP_ENV: "production" })).toThrow();
   });
 });
