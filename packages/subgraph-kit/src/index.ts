@@ -1,5 +1,6 @@
 export * from "./access.ts";
 export * from "./create-subgraph.ts";
+export * from "./dato.ts";
 export * from "./env.ts";
 export * from "./errors.ts";
 export * from "./http-server.ts";

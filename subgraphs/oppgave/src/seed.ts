@@ -1,8 +1,8 @@
+import { leggTilDager, osloDato } from "@minkommune/subgraph-kit";
 import type { OppgaveDb } from "./db/database.ts";
 import type { NyMottaker, NyOppgave } from "./db/rows.ts";
 import { mottaker, oppgave } from "./db/schema.ts";
 import { DEMO_OPPGAVER } from "./demo/index.ts";
-import { leggTilDager, osloDato } from "./domain/dato.ts";
 
 /**
  * Inserts the demo municipalities' oppgaver. Safe on every start: fixed ids and ON CONFLICT DO

@@ -1,5 +1,4 @@
-import { isUuid } from "@minkommune/subgraph-kit";
-import { isKalenderdato } from "./dato.ts";
+import { isKalenderdato, isUuid } from "@minkommune/subgraph-kit";
 
 /**
  * Where a row sits in a citizen's invoice list (unpaid first, then forfallDato, then id).

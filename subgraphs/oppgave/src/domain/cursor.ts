@@ -1,5 +1,4 @@
-import { isUuid } from "@minkommune/subgraph-kit";
-import { isKalenderdato } from "./dato.ts";
+import { isKalenderdato, isUuid } from "@minkommune/subgraph-kit";
 
 /** Stands for "no frist" in the sort key, so tasks without a deadline sort last (Postgres 'infinity'). */
 export const INGEN_FRIST = "infinity";

@@ -1,6 +1,6 @@
 import { isValidPersonId } from "@minkommune/auth";
+import { isKalenderdato } from "@minkommune/subgraph-kit";
 import { z } from "zod";
-import { isKalenderdato } from "./dato.ts";
 import { erTillattOppgaveUrl } from "./oppgave-url.ts";
 
 /** Limits on an opprettOppgave request. */

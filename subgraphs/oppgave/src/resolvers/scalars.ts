@@ -1,6 +1,5 @@
-import { isUuid } from "@minkommune/subgraph-kit";
+import { isKalenderdato, isUuid } from "@minkommune/subgraph-kit";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { isKalenderdato } from "../domain/dato.ts";
 
 /**
  * Scalars of this subgraph. Output is checked strictly, so a bad row fails loudly instead of
