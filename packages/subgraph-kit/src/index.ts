@@ -7,4 +7,5 @@ export * from "./http-server.ts";
 export * from "./pagination.ts";
 export * from "./shutdown.ts";
 export * from "./start-options.ts";
+export * from "./start-subgraph.ts";
 export * from "./uuid.ts";

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Principal } from "@minkommune/auth";
-import { openDatabase } from "@minkommune/db";
-import { createApolloSubgraph, osloDato, type StartSubgraph, serveSubgraph } from "@minkommune/subgraph-kit";
+import { createApolloSubgraph, defineStartSubgraph, osloDato, type StartSubgraph } from "@minkommune/subgraph-kit";
 import { parse } from "graphql";
 import type { Context } from "./context.ts";
 import type { FakturaDb } from "./db/fakturaer.ts";
@@ -36,34 +35,11 @@ export function createServer(deps: ServerDeps) {
   return { apollo, context };
 }
 
-/** Opens the database (migrating it), seeds the demo invoices when asked, and listens. */
-export const startSubgraph: StartSubgraph = async (options) => {
-  const database = await openDatabase({
-    schemaName: "faktura",
-    schema,
-    migrationsFolder: join(root, "drizzle"),
-    url: options.databaseUrl,
-    dataDir: options.dataDir,
-  });
-  try {
-    if (options.seedDemo) await seedDemo(database.db);
-    const { apollo, context } = createServer({ db: database.db });
-    const running = await serveSubgraph({
-      apollo,
-      context,
-      internalTokenSecret: options.internalTokenSecret,
-      host: options.host,
-      port: options.port,
-    });
-    return {
-      url: running.url,
-      async close() {
-        await running.close();
-        await database.close();
-      },
-    };
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-};
+/** Opens the database (migrating it), seeds the demo data when asked, and listens. */
+export const startSubgraph: StartSubgraph = defineStartSubgraph({
+  schemaName: "faktura",
+  schema,
+  migrationsFolder: join(root, "drizzle"),
+  seedDemo,
+  createServer,
+});

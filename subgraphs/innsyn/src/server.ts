@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Principal } from "@minkommune/auth";
-import { type Database, openDatabase } from "@minkommune/db";
-import { createApolloSubgraph, type StartSubgraph, serveSubgraph } from "@minkommune/subgraph-kit";
+import type { Database } from "@minkommune/db";
+import { createApolloSubgraph, defineStartSubgraph, type StartSubgraph } from "@minkommune/subgraph-kit";
 import { parse } from "graphql";
 import type { Context } from "./context.ts";
 import { type InnsynSchema, schema } from "./db/schema.ts";
@@ -26,28 +26,11 @@ export function createServer(deps: { db: Database<InnsynSchema> }) {
   return { apollo, context, routes: [dokumentRoute(deps.db)] };
 }
 
-/** Opens the database, migrates, seeds the demo data when asked, and listens. */
-export const startSubgraph: StartSubgraph = async (options) => {
-  const database = await openDatabase({
-    schemaName: "innsyn",
-    schema,
-    migrationsFolder: join(root, "drizzle"),
-    url: options.databaseUrl,
-    dataDir: options.dataDir,
-  });
-  if (options.seedDemo) await seedDemo(database.db);
-  const server = createServer({ db: database.db });
-  const running = await serveSubgraph({
-    ...server,
-    internalTokenSecret: options.internalTokenSecret,
-    host: options.host,
-    port: options.port,
-  });
-  return {
-    url: running.url,
-    async close() {
-      await running.close();
-      await database.close();
-    },
-  };
-};
+/** Opens the database (migrating it), seeds the demo data when asked, and listens. */
+export const startSubgraph: StartSubgraph = defineStartSubgraph({
+  schemaName: "innsyn",
+  schema,
+  migrationsFolder: join(root, "drizzle"),
+  seedDemo,
+  createServer,
+});
