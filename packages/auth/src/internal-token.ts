@@ -27,10 +27,18 @@ export async function signInternalToken(principal: Principal, secret: string): P
 
 /** Verifies an internal token and returns its principal; throws on any defect. */
 export async function verifyInternalToken(token: string, secret: string): Promise<Principal> {
+  return (await verifyInternalTokenUntil(token, secret)).principal;
+}
+
+/** Verifies an internal token; returns its principal and when it expires (epoch ms). */
+export async function verifyInternalTokenUntil(
+  token: string,
+  secret: string,
+): Promise<{ principal: Principal; expires: number }> {
   const { payload } = await jwtVerify(token, keyFrom(secret), {
     issuer: ISSUER,
     audience: AUDIENCE,
     algorithms: ["HS256"],
   });
-  return principalSchema.parse(payload.principal);
+  return { principal: principalSchema.parse(payload.principal), expires: (payload.exp ?? 0) * 1000 };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidPersonId, maskPersonId } from "./person-id.ts";
+import { isValidPersonId, maskPersonId, maskPersonIds } from "./person-id.ts";
 
 describe("isValidPersonId", () => {
   it.each(["31129956715", "23079410918", "23079421936", "47906701517", "01010112377"])(
@@ -41,4 +41,17 @@ describe("isValidPersonId", () => {
 
 describe("maskPersonId", () => {
   it("keeps only the birth date", () => expect(maskPersonId("31129956715")).toBe("311299*****"));
+});
+
+describe("maskPersonIds", () => {
+  it("masks every eleven-digit number in a text, wherever it stands", () => {
+    expect(maskPersonIds("String cannot represent a non string value: 12858510048")).toBe(
+      "String cannot represent a non string value: 128585*****",
+    );
+    expect(maskPersonIds("[12858510048,02927810150]")).toBe("[128585*****,029278*****]");
+  });
+
+  it("leaves shorter and longer numbers alone", () => {
+    expect(maskPersonIds("personIdList[3] og 123456789012 og 2026")).toBe("personIdList[3] og 123456789012 og 2026");
+  });
 });

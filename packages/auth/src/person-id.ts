@@ -33,3 +33,14 @@ export function isValidPersonId(value: string): boolean {
 export function maskPersonId(value: string): string {
   return `${value.slice(0, 6)}*****`;
 }
+
+// Eleven digits on their own: the shape of a fødselsnummer or D-nummer.
+const PERSON_ID_IN_TEXT = /(?<!\d)\d{11}(?!\d)/g;
+
+/**
+ * The text with every eleven-digit number masked. graphql-js quotes offending values in some
+ * messages (a person id sent as a number), and such a value must not reach a response or log.
+ */
+export function maskPersonIds(text: string): string {
+  return text.replace(PERSON_ID_IN_TEXT, (match) => maskPersonId(match));
+}

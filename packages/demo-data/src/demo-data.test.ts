@@ -1,6 +1,14 @@
 import { isValidPersonId } from "@minkommune/auth";
 import { describe, expect, it } from "vitest";
-import { DEMO_INTEGRASJONER, DEMO_KOMMUNER, DEMO_PERSONER, findKommune, minimalPdf } from "./index.ts";
+import {
+  DEMO_EIENDOMMER,
+  DEMO_INTEGRASJONER,
+  DEMO_KOMMUNER,
+  DEMO_PERSONER,
+  DEMO_TILGANGER,
+  findKommune,
+  minimalPdf,
+} from "./index.ts";
 
 describe("demo data", () => {
   it("uses only valid synthetic person ids (month + 80)", () => {
@@ -15,6 +23,15 @@ describe("demo data", () => {
       expect(DEMO_KOMMUNER.map((k) => k.fiksOrgId)).toContain(integrasjon.fiksOrgId);
     }
     expect(findKommune("5001")?.navn).toBe("Trondheim kommune");
+  });
+
+  it("grants access fixtures only to demo persons, and each property only to demo persons", () => {
+    const pids = DEMO_PERSONER.map((p) => p.pid);
+    expect(DEMO_TILGANGER.map((t) => t.pid).sort()).toEqual([...pids].sort());
+    for (const eiendom of DEMO_EIENDOMMER) {
+      expect(eiendom.eiere.length).toBeGreaterThan(0);
+      for (const eier of eiendom.eiere) expect(pids).toContain(eier);
+    }
   });
 
   it("builds a PDF whose xref offsets point at its objects", () => {

@@ -12,10 +12,14 @@ export interface DemoKommune {
   orgnr: string;
 }
 
-/** A test person who can log in at dev-idp. */
+/** A test person who can log in at dev-idp, with what dev-krr (the KRR stand-in) holds for them. */
 export interface DemoPerson {
   pid: string;
   navn: string;
+  /** The e-mail address registered in KRR; absent when the person registered none. */
+  epostadresse?: string;
+  /** Reserved against digital contact from the public sector (KRR reservasjon JA). */
+  reservert?: boolean;
 }
 
 /** A fagsystem integration for one municipality, with its Maskinporten client at dev-idp. */
@@ -47,10 +51,24 @@ export const TRONDHEIM: DemoKommune = {
 
 export const DEMO_KOMMUNER: readonly DemoKommune[] = [OSLO, TRONDHEIM];
 
-export const KARI: DemoPerson = { pid: "12858510048", navn: "Kari Nordmann" };
-export const OLA: DemoPerson = { pid: "02927810150", navn: "Ola Nordmann" };
-export const INGRID: DemoPerson = { pid: "15849010260", navn: "Ingrid Hansen" };
-export const JONAS: DemoPerson = { pid: "31836510014", navn: "Jonas Berg" };
+// E-mail addresses use example.com (RFC 2606), so no demo reminder can reach a real mailbox.
+export const KARI: DemoPerson = {
+  pid: "12858510048",
+  navn: "Kari Nordmann",
+  epostadresse: "kari.nordmann@example.com",
+};
+export const OLA: DemoPerson = { pid: "02927810150", navn: "Ola Nordmann", epostadresse: "ola.nordmann@example.com" };
+export const INGRID: DemoPerson = {
+  pid: "15849010260",
+  navn: "Ingrid Hansen",
+  epostadresse: "ingrid.hansen@example.com",
+};
+export const JONAS: DemoPerson = {
+  pid: "31836510014",
+  navn: "Jonas Berg",
+  epostadresse: "jonas.berg@example.com",
+  reservert: true,
+};
 
 export const DEMO_PERSONER: readonly DemoPerson[] = [KARI, OLA, INGRID, JONAS];
 
@@ -82,3 +100,5 @@ export function findKommune(idOrNummer: string): DemoKommune | undefined {
   return DEMO_KOMMUNER.find((k) => k.fiksOrgId === idOrNummer || k.kommunenummer === idOrNummer);
 }
 export * from "./minimal-pdf.ts";
+export { synthetiskePersonIder } from "./synthetic-person-ids.ts";
+export * from "./tilganger.ts";

@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import type { DocumentNode } from "graphql";
 import type { BaseContext } from "./access.ts";
+import { formatSubgraphError } from "./format-error.ts";
 
 /** What a subgraph contributes: its SDL and resolvers. */
 export interface SubgraphDefinition {
@@ -21,6 +22,7 @@ export function createApolloSubgraph<TContext extends BaseContext>(definition: S
     // Only the gateway calls subgraphs; introspection stays on for composition tooling.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => formatSubgraphError(formatted),
     // Traces are for Apollo Studio, which this platform does not use.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

@@ -19,5 +19,5 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
       SEED_DEMO: z.enum(["true", "false"]).default(production ? "false" : "true"),
     })
     .parse(env);
-  return { ...parsed, SEED_DEMO: parsed.SEED_DEMO === "true" };
+  return { ...parsed, SEED_DEMO: parsed.SEED_DEMO === "true", PRODUCTION: production };
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
-import { INTERNAL_TOKEN_HEADER, type Principal, verifyInternalToken } from "@minkommune/auth";
+import { INTERNAL_TOKEN_HEADER, type Principal, TtlCache, verifyInternalTokenUntil } from "@minkommune/auth";
 import type { BaseContext } from "./access.ts";
 
 /** The largest GraphQL request body a subgraph accepts. */
@@ -43,14 +43,25 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function authenticate(request: IncomingMessage, secret: string): Promise<Principal | null> {
-  const token = request.headers[INTERNAL_TOKEN_HEADER];
-  if (typeof token !== "string") return null;
-  try {
-    return await verifyInternalToken(token, secret);
-  } catch {
-    return null;
-  }
+/**
+ * The principal in the request's internal token, or null. The gateway reuses a token for many
+ * requests, so a verified token is remembered until it expires and its HMAC is checked once.
+ */
+function internalTokenAuthenticator(secret: string) {
+  const verified = new TtlCache<Principal>(10_000);
+  return async (request: IncomingMessage): Promise<Principal | null> => {
+    const token = request.headers[INTERNAL_TOKEN_HEADER];
+    if (typeof token !== "string") return null;
+    const cached = verified.get(token);
+    if (cached) return cached;
+    try {
+      const { principal, expires } = await verifyInternalTokenUntil(token, secret);
+      verified.set(token, principal, expires);
+      return principal;
+    } catch {
+      return null;
+    }
+  };
 }
 
 const unauthenticated = {
@@ -65,11 +76,12 @@ export async function serveSubgraph<TContext extends BaseContext>(
   options: ServeOptions<TContext>,
 ): Promise<RunningSubgraph> {
   await options.apollo.start();
+  const authenticate = internalTokenAuthenticator(options.internalTokenSecret);
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? "/", "http://subgraph");
       if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
-      const principal = await authenticate(request, options.internalTokenSecret);
+      const principal = await authenticate(request);
       if (!principal) return sendJson(response, 401, unauthenticated);
       for (const route of options.routes ?? []) {
         if (await route(request, response, principal)) return;

@@ -8,4 +8,5 @@ export * from "./pagination.ts";
 export * from "./shutdown.ts";
 export * from "./start-options.ts";
 export * from "./start-subgraph.ts";
+export * from "./tilgang/index.ts";
 export * from "./uuid.ts";

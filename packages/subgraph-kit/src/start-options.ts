@@ -11,6 +11,8 @@ export interface SubgraphStartOptions {
   internalTokenSecret: string;
   /** Insert the demo municipalities' data (idempotent). */
   seedDemo: boolean;
+  /** Running as production (APP_ENV=production): development conveniences are off. Default false. */
+  production?: boolean;
 }
 
 /** Opens the database, migrates, optionally seeds, and listens. */

@@ -13,11 +13,16 @@ export interface SubgraphStartSpec<TSchema extends Record<string, unknown>, TCon
   migrationsFolder: string;
   /** Inserts the demo data; must be idempotent. */
   seedDemo(db: Database<TSchema>): Promise<void>;
-  createServer(deps: { db: Database<TSchema> }): {
+  createServer(deps: { db: Database<TSchema>; production: boolean }): {
     apollo: ApolloServer<TContext>;
     context: (principal: Principal) => TContext;
     routes?: Route[];
   };
+  /**
+   * Starts work that runs beside the server on the same database (e.g. a job queue worker);
+   * stopped before the server and the database close.
+   */
+  startBackground?(db: Database<TSchema>): { stop(): Promise<void> } | undefined;
 }
 
 /** Builds a subgraph's `startSubgraph`: open and migrate the database, seed when asked, listen. */
@@ -35,14 +40,16 @@ export function defineStartSubgraph<TSchema extends Record<string, unknown>, TCo
     try {
       if (options.seedDemo) await spec.seedDemo(database.db);
       const running = await serveSubgraph({
-        ...spec.createServer({ db: database.db }),
+        ...spec.createServer({ db: database.db, production: options.production ?? false }),
         internalTokenSecret: options.internalTokenSecret,
         host: options.host,
         port: options.port,
       });
+      const background = spec.startBackground?.(database.db);
       return {
         url: running.url,
         async close() {
+          await background?.stop();
           await running.close();
           await database.close();
         },

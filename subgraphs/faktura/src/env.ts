@@ -14,5 +14,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): SubgraphStartOpti
     port: parsed.PORT,
     internalTokenSecret: parsed.INTERNAL_TOKEN_SECRET,
     seedDemo: parsed.SEED_DEMO,
+    production: parsed.PRODUCTION,
   };
 }

@@ -1,11 +1,8 @@
 import { OSLO, TRONDHEIM } from "@minkommune/demo-data";
-import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph } from "@minkommune/subgraph-kit/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { seedDemo } from "../src/seed.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fakturaId, innbyggerKey, integrasjon, kari3, kari4, ola4 } from "./helpers/demo.ts";
-import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
-import { serveTestSubgraph } from "./helpers/test-server.ts";
+import { useSeededSubgraph } from "./helpers/seeded-subgraph.ts";
 
 const FAKTURA_ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
@@ -28,25 +25,15 @@ const INNBYGGER_ENTITIES = /* GraphQL */ `
 const fakturaRef = (id: string) => ({ __typename: "Faktura", id });
 type Entities = { _entities: (Record<string, unknown> | null)[] };
 
-let database: CountingDatabase;
-let subgraph: RunningSubgraph;
+const t = useSeededSubgraph();
 
-beforeAll(async () => {
-  database = await openCountingDatabase();
-  await seedDemo(database.db);
-  subgraph = await serveTestSubgraph(database.db);
-});
-afterAll(async () => {
-  await subgraph?.close();
-  await database?.close();
-});
 beforeEach(() => {
-  database.queries.length = 0;
+  t.database.queries.length = 0;
 });
 
 describe("_entities: Innbygger", () => {
   it("resolves the caller's own key with its invoice fields", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, kari4, INNBYGGER_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, kari4, INNBYGGER_ENTITIES, {
       representations: [{ __typename: "Innbygger", id: innbyggerKey(kari4) }],
     });
     expect(result.errors).toBeUndefined();
@@ -56,29 +43,29 @@ describe("_entities: Innbygger", () => {
   });
 
   it("resolves another citizen's key to null, without touching the database", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, ola4, INNBYGGER_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, ola4, INNBYGGER_ENTITIES, {
       representations: [{ __typename: "Innbygger", id: innbyggerKey(kari4) }],
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([null]);
-    expect(database.queries).toHaveLength(0);
+    expect(t.database.queries).toHaveLength(0);
   });
 
   it("gives an integration nothing of any citizen", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, integrasjon, INNBYGGER_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, integrasjon, INNBYGGER_ENTITIES, {
       representations: [
         { __typename: "Innbygger", id: innbyggerKey(kari4) },
         { __typename: "Innbygger", id: innbyggerKey(ola4) },
       ],
     });
     expect(result.data?._entities).toEqual([null, null]);
-    expect(database.queries).toHaveLength(0);
+    expect(t.database.queries).toHaveLength(0);
   });
 });
 
 describe("_entities: Faktura", () => {
   it("resolves the citizen's own invoice with derived amounts and its kommune", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, kari4, FAKTURA_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, kari4, FAKTURA_ENTITIES, {
       representations: [fakturaRef(fakturaId("1003")), fakturaRef(fakturaId("1007"))],
     });
     expect(result.errors).toBeUndefined();
@@ -108,21 +95,21 @@ describe("_entities: Faktura", () => {
   });
 
   it("resolves another citizen's invoice to null", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, ola4, FAKTURA_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, ola4, FAKTURA_ENTITIES, {
       representations: [fakturaRef(fakturaId("1001")), fakturaRef(fakturaId("2001"))],
     });
     expect(result.data?._entities).toEqual([null, expect.objectContaining({ id: fakturaId("2001") })]);
   });
 
   it("hides the level-4 invoice from a level-3 session", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, kari3, FAKTURA_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, kari3, FAKTURA_ENTITIES, {
       representations: [fakturaRef(fakturaId("1005")), fakturaRef(fakturaId("1004"))],
     });
     expect(result.data?._entities).toEqual([null, expect.objectContaining({ id: fakturaId("1004") })]);
   });
 
   it("resolves unknown and malformed ids to null instead of failing", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, kari4, FAKTURA_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, kari4, FAKTURA_ENTITIES, {
       representations: [fakturaRef("fa000000-0000-4000-8000-000000009999"), fakturaRef("ikke-en-uuid")],
     });
     expect(result.errors).toBeUndefined();
@@ -130,10 +117,10 @@ describe("_entities: Faktura", () => {
   });
 
   it("gives an integration no citizen's invoice, without a query", async () => {
-    const result = await callSubgraph<Entities>(subgraph.url, integrasjon, FAKTURA_ENTITIES, {
+    const result = await callSubgraph<Entities>(t.subgraph.url, integrasjon, FAKTURA_ENTITIES, {
       representations: [fakturaRef(fakturaId("1001")), fakturaRef(fakturaId("2003"))],
     });
     expect(result.data?._entities).toEqual([null, null]);
-    expect(database.queries).toHaveLength(0);
+    expect(t.database.queries).toHaveLength(0);
   });
 });

@@ -1,11 +1,8 @@
 import type { Principal } from "@minkommune/auth";
-import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph } from "@minkommune/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../src/seed.ts";
+import { describe, expect, it } from "vitest";
 import { fakturaId, innbyggerKey, kari3, kari4 } from "./helpers/demo.ts";
-import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
-import { serveTestSubgraph } from "./helpers/test-server.ts";
+import { useSeededSubgraph } from "./helpers/seeded-subgraph.ts";
 
 const FAKTURAER = /* GraphQL */ `
   query ($representations: [_Any!]!, $ubetalt: Boolean, $first: Int, $after: String) {
@@ -29,12 +26,11 @@ interface Connection {
   nodes: { id: string; utestaendeBelop: number; totalbelop: number }[];
 }
 
-let database: CountingDatabase;
-let subgraph: RunningSubgraph;
+const t = useSeededSubgraph();
 
 async function fakturaer(principal: Principal, variables: Record<string, unknown> = {}) {
   const result = await callSubgraph<{ _entities: [{ fakturaer: Connection } | null] }>(
-    subgraph.url,
+    t.subgraph.url,
     principal,
     FAKTURAER,
     {
@@ -47,16 +43,6 @@ async function fakturaer(principal: Principal, variables: Record<string, unknown
 
 const ids = (connection: Connection | undefined) => connection?.nodes.map((n) => n.id);
 const nr = (...numbers: string[]) => numbers.map(fakturaId);
-
-beforeAll(async () => {
-  database = await openCountingDatabase();
-  await seedDemo(database.db);
-  subgraph = await serveTestSubgraph(database.db);
-});
-afterAll(async () => {
-  await subgraph?.close();
-  await database?.close();
-});
 
 describe("Innbygger.fakturaer", () => {
   it("lists unpaid first, then by forfallDato, with the seeded amounts", async () => {
@@ -137,8 +123,8 @@ describe("Innbygger.fakturaer: bad input", () => {
   });
 
   it("runs no query for a refused request", async () => {
-    database.queries.length = 0;
+    t.database.queries.length = 0;
     await fakturaer(kari4, { first: 101 });
-    expect(database.queries).toHaveLength(0);
+    expect(t.database.queries).toHaveLength(0);
   });
 });

@@ -49,7 +49,7 @@ describe("demo seed", () => {
       .where(eq(faktura.id, fakturaId("1004")));
     await seedDemo(database.db);
     const [count] = await database.db.select({ n: sql`count(*)`.mapWith(Number) }).from(faktura);
-    expect(count?.n).toBe(16);
+    expect(count?.n).toBe(17);
     const [row] = await database.db
       .select()
       .from(faktura)
@@ -67,7 +67,7 @@ describe("amount rules in SQL and in src/domain", () => {
     const rows = await database.db
       .select({ row: faktura, total: totalbelopSql.mapWith(Number), utestaende: utestaendeSql.mapWith(Number) })
       .from(faktura);
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(17);
     for (const { row, total, utestaende } of rows) {
       expect(total).toBe(totalbelop(row));
       expect(utestaende).toBe(utestaendeBelop(row));
@@ -77,7 +77,7 @@ describe("amount rules in SQL and in src/domain", () => {
   it("count as unpaid exactly the invoices not BETALT with something owed", async () => {
     const rows = await database.db.select({ row: faktura, ubetalt: sql`${ubetaltSql}`.mapWith(Boolean) }).from(faktura);
     for (const { row, ubetalt } of rows) expect(ubetalt).toBe(row.status !== "BETALT" && utestaendeBelop(row) > 0);
-    expect(rows.filter((r) => r.ubetalt)).toHaveLength(13);
+    expect(rows.filter((r) => r.ubetalt)).toHaveLength(14);
   });
 
   it("reads amounts back as exact integers", async () => {

@@ -10,6 +10,7 @@ const running = await startSubgraph({
   port: env.PORT,
   internalTokenSecret: env.INTERNAL_TOKEN_SECRET,
   seedDemo: env.SEED_DEMO,
+  production: env.PRODUCTION,
 });
 console.log(`innsyn subgraph ready at ${running.url}`);
 closeOnSignal("innsyn", running.close);

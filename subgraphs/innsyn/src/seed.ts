@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Database } from "@minkommune/db";
 import {
   DEMO_INTEGRASJONER,
@@ -11,7 +10,9 @@ import {
   OSLO,
   TRONDHEIM,
 } from "@minkommune/demo-data";
-import { dokument, type InnsynSchema, kommune, lesestatus, melding } from "./db/schema.ts";
+import { dokument, type InnsynSchema, kommune, melding, meldingDokument, meldingsstatus } from "./db/schema.ts";
+import { skrivDokument } from "./dokumentlager/postgres-dokumentlager.ts";
+import { seedSaker } from "./seed-saker.ts";
 
 interface DemoBrev {
   id: number;
@@ -111,8 +112,24 @@ function integrasjonFor(fiksOrgId: string): string {
   return integrasjon.integrasjonId;
 }
 
-/** Inserts the demo municipalities and letters (with real PDF documents); safe to run on every start. */
+const pdfFor = (brev: DemoBrev) => minimalPdf([brev.avsender, "", brev.tittel, "", `Sendt ${brev.sendt.slice(0, 10)}`]);
+
+/** forsendelseV2 metadata as SvarUt would index it, pointing at the stored document. */
+function metadataFor(brev: DemoBrev, size: number) {
+  return {
+    tittel: brev.tittel,
+    avsender: brev.avsender,
+    sendtDato: Date.parse(brev.sendt),
+    lest: false,
+    dokumenter: [
+      { tittel: brev.tittel, mimeType: "application/pdf", size, nedlastingLenke: `/dokumenter/${dokumentId(brev.id)}` },
+    ],
+  };
+}
+
+/** Inserts the demo municipalities, letters (with real PDF documents) and case folders; safe on every start. */
 export async function seedDemo(db: Database<InnsynSchema>): Promise<void> {
+  const pdfs = new Map(BREV.map((brev) => [brev.id, pdfFor(brev)]));
   await db.transaction(async (tx) => {
     await tx
       .insert(kommune)
@@ -126,36 +143,44 @@ export async function seedDemo(db: Database<InnsynSchema>): Promise<void> {
           fiksOrgId: brev.kommune.fiksOrgId,
           integrasjonId: integrasjonFor(brev.kommune.fiksOrgId),
           versjon: "forsendelseV2",
+          meldingType: "forsendelse",
           eksponertForType: brev.mottaker === "OFFENTLIG" ? ("OFFENTLIG" as const) : ("FODSELSNUMMER" as const),
           eksponertForVerdi: brev.mottaker === "OFFENTLIG" ? null : brev.mottaker,
           sikkerhetsniva: brev.niva,
           tittel: brev.tittel,
           avsender: brev.avsender,
           sendtDato: new Date(brev.sendt),
+          metadata: metadataFor(brev, pdfs.get(brev.id)?.byteLength ?? 0),
+          sokTekst: `${brev.avsender} ${brev.tittel}`,
         })),
       )
       .onConflictDoNothing();
+    const lagrede = await tx.select({ id: dokument.dokumentId }).from(dokument);
+    const finnes = new Set(lagrede.map((d) => d.id));
+    for (const brev of BREV.filter((b) => !finnes.has(dokumentId(b.id)))) {
+      await skrivDokument(tx, dokumentId(brev.id), pdfs.get(brev.id) ?? pdfFor(brev), {
+        fiksOrgId: brev.kommune.fiksOrgId,
+        integrasjonId: integrasjonFor(brev.kommune.fiksOrgId),
+        dokumentnavn: brev.tittel,
+        mimeType: "application/pdf",
+        sikkerhetsniva: brev.niva,
+        korrelasjonsid: null,
+        tilgjengeligTil: null,
+      });
+    }
     await tx
-      .insert(dokument)
-      .values(
-        BREV.map((brev) => {
-          const innhold = minimalPdf([brev.avsender, "", brev.tittel, "", `Sendt ${brev.sendt.slice(0, 10)}`]);
-          return {
-            dokumentId: dokumentId(brev.id),
-            meldingId: meldingId(brev.id),
-            rekkefolge: 1,
-            tittel: brev.tittel,
-            mimeType: "application/pdf",
-            size: innhold.byteLength,
-            sha256: createHash("sha256").update(innhold).digest("hex"),
-            innhold,
-          };
-        }),
-      )
+      .insert(meldingDokument)
+      .values(BREV.map((brev) => ({ meldingId: meldingId(brev.id), dokumentId: dokumentId(brev.id) })))
       .onConflictDoNothing();
     const lest = BREV.flatMap((brev) =>
-      (brev.lestAv ?? []).map((personId) => ({ meldingId: meldingId(brev.id), personId })),
+      (brev.lestAv ?? []).map((personId) => ({
+        meldingId: meldingId(brev.id),
+        personId,
+        lestTidspunkt: new Date(brev.sendt),
+        forstSett: new Date(brev.sendt),
+      })),
     );
-    await tx.insert(lesestatus).values(lest).onConflictDoNothing();
+    await tx.insert(meldingsstatus).values(lest).onConflictDoNothing();
   });
+  await seedSaker(db);
 }

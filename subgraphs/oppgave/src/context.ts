@@ -6,4 +6,6 @@ import type { Loaders } from "./loaders.ts";
 export interface Context extends BaseContext {
   db: OppgaveDb;
   loaders: Loaders;
+  /** Running as production (APP_ENV=production): oppgave urls must then be https, even to localhost. */
+  production: boolean;
 }

@@ -1,11 +1,13 @@
 import { defaultDataDir } from "@minkommune/db";
-import { readSubgraphEnv, type SubgraphStartOptions } from "@minkommune/subgraph-kit";
+import { readSubgraphEnv } from "@minkommune/subgraph-kit";
+import { readPurringEnv } from "./purring/env.ts";
+import type { OppgaveStartOptions } from "./server.ts";
 
 /** The Oppgave subgraph's default port. */
 export const OPPGAVE_PORT = 4002;
 
-/** The only reader of process.env here: start options from the shared subgraph variables. */
-export function readEnv(env: NodeJS.ProcessEnv = process.env): SubgraphStartOptions {
+/** The only reader of process.env here: the shared subgraph variables and the reminder settings. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): OppgaveStartOptions {
   const parsed = readSubgraphEnv(OPPGAVE_PORT, env);
   return {
     databaseUrl: parsed.DATABASE_URL,
@@ -14,5 +16,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): SubgraphStartOpti
     port: parsed.PORT,
     internalTokenSecret: parsed.INTERNAL_TOKEN_SECRET,
     seedDemo: parsed.SEED_DEMO,
+    production: parsed.PRODUCTION,
+    purring: readPurringEnv(env, parsed.PRODUCTION),
   };
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Principal } from "@minkommune/auth";
-import { createApolloSubgraph, defineStartSubgraph, type StartSubgraph } from "@minkommune/subgraph-kit";
+import { createApolloSubgraph, defineStartSubgraph, type SubgraphStartOptions } from "@minkommune/subgraph-kit";
 import { parse } from "graphql";
 import type { Context } from "./context.ts";
 import type { OppgaveDb } from "./db/database.ts";
 import * as schema from "./db/schema.ts";
 import { createLoaders } from "./loaders.ts";
-import { maskPersonIdsPlugin } from "./mask-person-ids.ts";
+import type { PurringConfig } from "./purring/config.ts";
+import { startPurring } from "./purring/start.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { seedDemo } from "./seed.ts";
 
@@ -17,6 +18,8 @@ const root = join(import.meta.dirname, "..");
 export interface ServerDeps {
   /** The database; tests pass one opened with a query-counting logger. */
   db: OppgaveDb;
+  /** APP_ENV=production; false (local development) when left out. */
+  production?: boolean;
 }
 
 /** Builds the Oppgave subgraph and its per-request context; opens nothing and listens nowhere. */
@@ -24,21 +27,29 @@ export function createServer(deps: ServerDeps) {
   const apollo = createApolloSubgraph<Context>({
     typeDefs: parse(readFileSync(join(root, "schema.graphql"), "utf8")),
     resolvers,
-    plugins: [maskPersonIdsPlugin],
   });
   const context = (principal: Principal): Context => ({
     principal,
     db: deps.db,
     loaders: createLoaders(deps.db, principal),
+    production: deps.production ?? false,
   });
   return { apollo, context };
 }
 
-/** Opens the database (migrating it), seeds the demo data when asked, and listens. */
-export const startSubgraph: StartSubgraph = defineStartSubgraph({
-  schemaName: "oppgave",
-  schema,
-  migrationsFolder: join(root, "drizzle"),
-  seedDemo,
-  createServer,
-});
+/** Start options of the Oppgave subgraph: the shared ones and where reminders go. */
+export interface OppgaveStartOptions extends SubgraphStartOptions {
+  /** SMTP and KRR for reminders; undefined leaves the reminder worker off. */
+  purring?: PurringConfig | undefined;
+}
+
+/** Opens the database (migrating it), seeds the demo data when asked, listens, and runs the reminder worker. */
+export const startSubgraph = (options: OppgaveStartOptions) =>
+  defineStartSubgraph({
+    schemaName: "oppgave",
+    schema,
+    migrationsFolder: join(root, "drizzle"),
+    seedDemo,
+    createServer,
+    startBackground: (db) => (options.purring ? startPurring(db, options.purring) : undefined),
+  })(options);

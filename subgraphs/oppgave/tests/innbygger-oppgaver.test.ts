@@ -1,9 +1,7 @@
 import { INGRID, JONAS } from "@minkommune/demo-data";
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { lagreOppgave } from "../src/db/integrasjon-oppgaver.ts";
-import { mottaker } from "../src/db/schema.ts";
-import { ingrid, kari, osloIntegrasjon, osloOppgave } from "./helpers/demo.ts";
+import { lagreOppgave, settMottakerStatus } from "../src/db/integrasjon-oppgaver.ts";
+import { ingrid, kari, osloIntegrasjon, osloOppgave, trondheimOppgave } from "./helpers/demo.ts";
 import { useTestSubgraph } from "./helpers/fixture.ts";
 import { KARI_REKKEFOLGE, oppgaveliste } from "./helpers/oppgaveliste.ts";
 
@@ -43,16 +41,39 @@ describe("Innbygger.oppgaver", () => {
       mottakere: { personIdList: [INGRID.pid, JONAS.pid] },
       varsling: { purringIntervallDager: 0 },
     });
-    // No status endpoint yet: Jonas completes it directly in the table, as the later PUT will.
-    await t.database.db
-      .update(mottaker)
-      .set({ status: "FULLFORT" })
-      .where(and(eq(mottaker.oppgaveId, id), eq(mottaker.personId, JONAS.pid)));
+    await settMottakerStatus(t.database.db, osloIntegrasjon, id, JONAS.pid, "FULLFORT");
 
     const result = await page(ingrid);
     expect(result.nodes.map((n) => [n.id, n.status, n.fullfort])).toEqual([
       [osloOppgave(6), "NY", false],
       [id, "NY", true],
     ]);
+  });
+
+  it("filters on the overall state, alone and together with the own status, and counts the same filter", async () => {
+    const ferdig = await page(kari, { fullfort: true });
+    expect(ferdig.nodes.map((n) => n.id)).toEqual([trondheimOppgave(4), osloOppgave(4)]);
+    expect(ferdig.totalCount).toBe(2);
+    expect(ferdig.nodes.every((n) => n.fullfort)).toBe(true);
+
+    const apne = await page(kari, { fullfort: false });
+    expect(apne.nodes.map((n) => n.id)).toEqual([...KARI_REKKEFOLGE.slice(0, 6), trondheimOppgave(1), osloOppgave(1)]);
+    expect(apne.totalCount).toBe(8);
+
+    // Done by Kari herself, but the ALL oppgave waits for Ola.
+    const venter = await page(kari, { status: "FULLFORT", fullfort: false });
+    expect(venter.nodes.map((n) => n.id)).toEqual([trondheimOppgave(1), osloOppgave(1)]);
+    expect(venter.totalCount).toBe(2);
+  });
+
+  it("pages through a filtered list with cursors", async () => {
+    const forste = await page(kari, { fullfort: false, first: 5 });
+    expect(forste.pageInfo.hasNextPage).toBe(true);
+    const andre = await page(kari, { fullfort: false, first: 5, after: forste.pageInfo.endCursor });
+    expect(andre.pageInfo.hasNextPage).toBe(false);
+    expect([...forste.nodes, ...andre.nodes].map((n) => n.id)).toEqual(
+      (await page(kari, { fullfort: false })).nodes.map((n) => n.id),
+    );
+    expect(andre.totalCount).toBe(8);
   });
 });

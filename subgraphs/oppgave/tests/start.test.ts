@@ -87,4 +87,17 @@ describe("readEnv", () => {
   it("requires a database and a secret in production", () => {
     expect(() => readEnv({ APP_ENV: "production" })).toThrow();
   });
+
+  it("tells the server whether it runs as production, which decides if http urls to localhost pass", () => {
+    expect(readEnv({}).production).toBe(false);
+    const produksjon = readEnv({
+      APP_ENV: "production",
+      DATABASE_URL: "postgres://postgres@127.0.0.1:5432/minkommune",
+      INTERNAL_TOKEN_SECRET: "x".repeat(32),
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      KRR_URL: "https://krr.example.no",
+      MAIL_FROM: "Min kommune <ikke-svar@minkommune.example>",
+    });
+    expect(produksjon.production).toBe(true);
+  });
 });

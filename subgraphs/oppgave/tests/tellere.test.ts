@@ -137,3 +137,21 @@ describe("the SQL used for ordering", () => {
     ]);
   });
 });
+
+describe("the fullfort_tidspunkt trigger", () => {
+  it("sets the time exactly on the oppgaver the domain rule calls done, whoever wrote the rows", async () => {
+    const rows = await database.db
+      .select({
+        id: oppgave.id,
+        utfortKriterie: oppgave.utfortKriterie,
+        antallMottakere: oppgave.antallMottakere,
+        antallFullfort: oppgave.antallFullfort,
+        fullfortTidspunkt: oppgave.fullfortTidspunkt,
+      })
+      .from(oppgave);
+    const done = rows.filter((row) => erFullfort(row));
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(rows.length);
+    for (const row of rows) expect(row.fullfortTidspunkt !== null, row.id).toBe(erFullfort(row));
+  });
+});

@@ -1,5 +1,5 @@
 import type { Database } from "@minkommune/db";
-import { and, eq, getTableColumns, inArray, lte, not, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, lte, not, or, type SQL, sql } from "drizzle-orm";
 import type { FakturaCursor } from "../domain/cursor.ts";
 import { rankSql, ubetaltSql, utestaendeSql } from "./belop-sql.ts";
 import type { FakturaRow } from "./rows.ts";
@@ -9,10 +9,40 @@ import { faktura } from "./schema.ts";
 /** The database of this subgraph. */
 export type FakturaDb = Database<typeof schema>;
 
-/** Whose invoices, at which login level: only invoices exposed to `pid` with sikkerhetsniva ≤ `niva`. */
+/**
+ * Whose invoices, at which login level: invoices exposed to `pid` or to a property in
+ * `matrikkelenheter` (from the Tilgangskilde), with sikkerhetsniva ≤ `niva`.
+ */
 export interface Innsyn {
   pid: string;
   niva: 3 | 4;
+  matrikkelenheter: readonly string[];
+}
+
+/** The citizen's list filters; null or empty means "any". */
+export interface FakturaFilter {
+  /** true = only unpaid, false = only the rest. */
+  ubetalt: boolean | null;
+  status: readonly FakturaRow["status"][] | null;
+  /** Years of fakturaDato. */
+  arstall: readonly number[] | null;
+  /** fiksOrgId of the municipalities. */
+  kommune: readonly string[] | null;
+}
+
+/** Invoices exposed to the person or to one of their properties, at any login level. */
+function eksponertFor(innsyn: Innsyn): SQL | undefined {
+  const person = and(eq(faktura.eksponertForType, "FODSELSNUMMER"), eq(faktura.eksponertFor, innsyn.pid));
+  if (innsyn.matrikkelenheter.length === 0) return person;
+  return or(
+    person,
+    and(eq(faktura.eksponertForType, "MATRIKKELNUMMER"), inArray(faktura.eksponertFor, [...innsyn.matrikkelenheter])),
+  );
+}
+
+/** Invoices the citizen may see at this login level. */
+export function synligFor(innsyn: Innsyn): SQL | undefined {
+  return and(eksponertFor(innsyn), lte(faktura.sikkerhetsniva, innsyn.niva));
 }
 
 /** One page request: its size and the sort key of the last row already seen. */
@@ -24,19 +54,34 @@ export interface Side {
 /** An invoice row with its place in the list order, for building cursors. */
 export type RangertFaktura = FakturaRow & { rank: 0 | 1 };
 
-/** Filter the citizen chose: true = only unpaid, false = only the rest, null = all. */
-export type UbetaltFilter = boolean | null;
-
-function ubetaltFilter(ubetalt: UbetaltFilter): SQL | undefined {
+function ubetaltFilter(ubetalt: boolean | null): SQL | undefined {
   if (ubetalt === null) return undefined;
   return ubetalt ? ubetaltSql : not(ubetaltSql);
+}
+
+const some = <T>(values: readonly T[] | null): values is readonly T[] => values != null && values.length > 0;
+
+function filterSql(filter: FakturaFilter): SQL | undefined {
+  return and(
+    ubetaltFilter(filter.ubetalt),
+    some(filter.status) ? inArray(faktura.status, [...filter.status]) : undefined,
+    some(filter.arstall)
+      ? inArray(sql`extract(year from ${faktura.fakturaDato})::int`, [...filter.arstall])
+      : undefined,
+    some(filter.kommune)
+      ? inArray(
+          faktura.fiksOrgId,
+          filter.kommune.map((k) => k.toLowerCase()),
+        )
+      : undefined,
+  );
 }
 
 /** One page of the citizen's invoices: unpaid first, then forfallDato ascending, then id. */
 export async function listFakturaer(
   db: FakturaDb,
   innsyn: Innsyn,
-  ubetalt: UbetaltFilter,
+  filter: FakturaFilter,
   side: Side,
 ): Promise<{ rows: RangertFaktura[]; hasNextPage: boolean }> {
   const after = side.after
@@ -45,14 +90,7 @@ export async function listFakturaer(
   const rows = await db
     .select({ ...getTableColumns(faktura), rank: rankSql })
     .from(faktura)
-    .where(
-      and(
-        eq(faktura.eksponertFor, innsyn.pid),
-        lte(faktura.sikkerhetsniva, innsyn.niva),
-        ubetaltFilter(ubetalt),
-        after,
-      ),
-    )
+    .where(and(synligFor(innsyn), filterSql(filter), after))
     .orderBy(rankSql, faktura.forfallDato, faktura.id)
     .limit(side.first + 1);
   return { rows: rows.slice(0, side.first), hasNextPage: rows.length > side.first };
@@ -62,7 +100,7 @@ export async function listFakturaer(
 export async function countFakturaer(
   db: FakturaDb,
   innsyn: Innsyn,
-  ubetalt: UbetaltFilter,
+  filter: FakturaFilter,
 ): Promise<{ totalCount: number; treffMedHoyereInnloggingsniva: number }> {
   const [counts] = await db
     .select({
@@ -72,7 +110,7 @@ export async function countFakturaer(
       ),
     })
     .from(faktura)
-    .where(and(eq(faktura.eksponertFor, innsyn.pid), ubetaltFilter(ubetalt)));
+    .where(and(eksponertFor(innsyn), filterSql(filter)));
   return counts ?? { totalCount: 0, treffMedHoyereInnloggingsniva: 0 };
 }
 
@@ -91,7 +129,7 @@ export async function fakturaOversikt(
       ),
     })
     .from(faktura)
-    .where(and(eq(faktura.eksponertFor, innsyn.pid), lte(faktura.sikkerhetsniva, innsyn.niva)));
+    .where(synligFor(innsyn));
   return oversikt ?? { sumUtestaende: 0, antallUbetalte: 0, antallForfalte: 0 };
 }
 
@@ -101,11 +139,5 @@ export async function fakturaerByIds(db: FakturaDb, innsyn: Innsyn, ids: readonl
   return db
     .select()
     .from(faktura)
-    .where(
-      and(
-        inArray(faktura.id, [...ids]),
-        eq(faktura.eksponertFor, innsyn.pid),
-        lte(faktura.sikkerhetsniva, innsyn.niva),
-      ),
-    );
+    .where(and(inArray(faktura.id, [...ids]), synligFor(innsyn)));
 }

@@ -1,5 +1,6 @@
 import { DEMO_INTEGRASJONER, type DemoKommune, type DemoPerson, OSLO, TRONDHEIM } from "@minkommune/demo-data";
 import type { NyFaktura } from "../db/rows.ts";
+import type { Kontaktinformasjon } from "../domain/faktura-felter.ts";
 import { kidMod10Kontrollsiffer, kidMod11Kontrollsiffer } from "../domain/kid.ts";
 
 /**
@@ -11,10 +12,50 @@ import { kidMod10Kontrollsiffer, kidMod11Kontrollsiffer } from "../domain/kid.ts
 /** Each municipality's (synthetic, mod-11 valid) account for incoming payments. */
 const KONTONUMMER: Record<string, string> = { [OSLO.fiksOrgId]: "15032718407", [TRONDHEIM.fiksOrgId]: "42001122333" };
 
+/** Where each municipality's (synthetic) invoice PDFs live. */
+const PDF_BASE: Record<string, string> = {
+  [OSLO.fiksOrgId]: "https://faktura.oslo.kommune.example",
+  [TRONDHEIM.fiksOrgId]: "https://faktura.trondheim.kommune.example",
+};
+
+/** Who to ask about an invoice, per municipality. */
+const KONTAKT: Record<string, Kontaktinformasjon> = {
+  [OSLO.fiksOrgId]: kontakt("Oslo kommune, Kemneren", "21 80 21 80", "faktura@oslo.kommune.example"),
+  [TRONDHEIM.fiksOrgId]: kontakt(
+    "Trondheim kommune, Kommunalteknikk",
+    "72 54 00 00",
+    "faktura@trondheim.kommune.example",
+  ),
+};
+
+function kontakt(navn: string, telefonnummer: string, epost: string): Kontaktinformasjon {
+  const adresse = {
+    navn,
+    adresselinje1: null,
+    adresselinje2: null,
+    adresselinje3: null,
+    postnummer: null,
+    poststed: null,
+    land: null,
+  };
+  return { navn: null, telefonnummer, epost, fritekst: null, adresse };
+}
+
 /** What differs between demo invoices; the rest follows from person and kommune. */
 export type Demo = Pick<NyFaktura, "tittel" | "fakturaDato" | "forfallDato" | "status" | "belop"> &
   Partial<Pick<NyFaktura, "innbetaltBelop" | "gebyr" | "renter" | "andreOmkostninger" | "kreditertBelop">> &
-  Partial<Pick<NyFaktura, "kanBetales" | "korrigert" | "forsendelseskanal">> & { niva?: 3 | 4 };
+  Partial<
+    Pick<
+      NyFaktura,
+      | "kanBetales"
+      | "korrigert"
+      | "forsendelseskanal"
+      | "sendtTilEkstern"
+      | "eksternLenke"
+      | "kontaktinformasjonInkasso"
+      | "beskrivelse"
+    >
+  > & { niva?: 3 | 4 };
 
 /** A demo invoice with fixed id `fa000000-0000-4000-8000-00000000<nr>`. */
 export function demo(nr: string, person: DemoPerson, kommune: DemoKommune, fakturanummer: string, d: Demo): NyFaktura {
@@ -22,8 +63,10 @@ export function demo(nr: string, person: DemoPerson, kommune: DemoKommune, faktu
   if (!integrasjon) throw new Error(`No demo integration for ${kommune.navn}`);
   const kontroll = kommune === OSLO ? kidMod10Kontrollsiffer : kidMod11Kontrollsiffer;
   const { niva, ...felter } = d;
+  const id = `fa000000-0000-4000-8000-00000000${nr}`;
   return {
-    id: `fa000000-0000-4000-8000-00000000${nr}`,
+    id,
+    meldingId: id,
     fiksOrgId: kommune.fiksOrgId,
     integrasjonId: integrasjon.integrasjonId,
     eksponertFor: person.pid,
@@ -35,6 +78,9 @@ export function demo(nr: string, person: DemoPerson, kommune: DemoKommune, faktu
     fakturanummer,
     kanBetales: true,
     forsendelseskanal: "EFAKTURA",
+    pdfUrl: `${PDF_BASE[kommune.fiksOrgId]}/${fakturanummer}.pdf`,
+    pdfTittel: `Faktura ${fakturanummer}`,
+    kontaktinformasjon: KONTAKT[kommune.fiksOrgId] ?? null,
     ...felter,
   };
 }

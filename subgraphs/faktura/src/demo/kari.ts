@@ -65,6 +65,16 @@ export const KARI_FAKTURAER: readonly NyFaktura[] = [
     renter: 2_140,
     andreOmkostninger: 12_000,
     kanBetales: false,
+    sendtTilEkstern: true,
+    eksternLenke: { tittel: "Sak hos Demo Inkasso AS", url: "https://inkasso.example/sak/5001260202" },
+    kontaktinformasjonInkasso: {
+      navn: null,
+      telefonnummer: "22 00 00 00",
+      epost: "kundeservice@inkasso.example",
+      fritekst: "Oppgi saksnummer 5001260202.",
+      adresse: null,
+    },
+    beskrivelse: "Fakturaen er utløpt og sendt til Demo Inkasso AS. Ta kontakt med dem for betaling.",
   }),
   demo("1008", KARI, TRONDHEIM, "5001260203", {
     tittel: "SFO februar 2026",

@@ -33,3 +33,29 @@ export function utestaendeBelop(f: FakturaBelop): number {
   const rest = totalbelop(f) - ore("innbetaltBelop", f.innbetaltBelop) - ore("kreditertBelop", f.kreditertBelop);
   return Math.max(0, rest);
 }
+
+/** What decides whether a citizen may still pay: the amounts, the status and the fagsystem's say. */
+export interface Betalbarhet extends FakturaBelop {
+  status: string;
+  sendtTilEkstern: boolean;
+  /** The fagsystem's own flag; it can only take payment away, never grant it for a paid invoice. */
+  kanBetales: boolean;
+}
+
+/** False when paid, credited to 0, sent to an external party, or closed by the fagsystem. */
+export function kanBetales(f: Betalbarhet): boolean {
+  return f.kanBetales && f.status !== "BETALT" && !f.sendtTilEkstern && utestaendeBelop(f) > 0;
+}
+
+/**
+ * The amounts and status after one more payment of `belop` øre. A payment that clears what is
+ * owed marks the invoice BETALT; a partial one leaves the status as the fagsystem set it.
+ */
+export function medInnbetaling<S extends string>(
+  f: FakturaBelop & { status: S },
+  belop: number,
+): { innbetaltBelop: number; status: S | "BETALT" } {
+  if (ore("innbetaling", belop) <= 0) throw new RangeError("A payment must be a positive number of øre");
+  const etter = { ...f, innbetaltBelop: ore("innbetaltBelop", f.innbetaltBelop) + belop };
+  return { innbetaltBelop: etter.innbetaltBelop, status: utestaendeBelop(etter) === 0 ? "BETALT" : f.status };
+}

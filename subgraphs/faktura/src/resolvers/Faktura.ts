@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { totalbelop, utestaendeBelop } from "../domain/belop.ts";
+import { kanBetales, totalbelop, utestaendeBelop } from "../domain/belop.ts";
 import type { FakturaResolvers } from "../generated/resolvers-types.ts";
 
 /** A municipal invoice; the stored columns resolve by name, derived amounts come from src/domain. */
@@ -8,5 +8,10 @@ export const Faktura: FakturaResolvers<Context> = {
   __resolveReference: (reference, context) => context.loaders.faktura.load(reference.id),
   totalbelop: (faktura) => totalbelop(faktura),
   utestaendeBelop: (faktura) => utestaendeBelop(faktura),
+  kanBetales: (faktura) => kanBetales(faktura),
   kommune: (faktura) => ({ fiksOrgId: faktura.fiksOrgId }),
+  faktura: (faktura) => (faktura.pdfUrl ? { url: faktura.pdfUrl, tittel: faktura.pdfTittel } : null),
+  // The agency's link means nothing until the invoice has actually been handed over.
+  eksternLenke: (faktura) => (faktura.sendtTilEkstern ? faktura.eksternLenke : null),
+  historikk: (faktura, _args, context) => context.loaders.hendelser.load(faktura.id),
 };

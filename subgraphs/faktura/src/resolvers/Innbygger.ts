@@ -4,20 +4,23 @@ import {
   encodeCursor,
   forbidden,
   isOwnInnbygger,
+  isUuid,
   pageSize,
   requireInnbygger,
 } from "@minkommune/subgraph-kit";
 import type { Context } from "../context.ts";
-import { countFakturaer, fakturaOversikt, type Innsyn, listFakturaer } from "../db/fakturaer.ts";
+import { countFakturaer, type FakturaFilter, fakturaOversikt, type Innsyn, listFakturaer } from "../db/fakturaer.ts";
 import { CURSOR_KINDS, cursorValues, type FakturaCursor, fakturaCursor } from "../domain/cursor.ts";
-import type { InnbyggerResolvers } from "../generated/resolvers-types.ts";
+import type { InnbyggerFakturaerArgs, InnbyggerResolvers } from "../generated/resolvers-types.ts";
 import type { InnbyggerRef } from "./refs.ts";
 
 /** The caller's own invoices only; another citizen's reference never reaches a field. */
-function innsynFor(context: Context, parent: InnbyggerRef): Innsyn {
-  const principal = requireInnbygger(context);
+async function innsynFor(context: Context, parent: InnbyggerRef): Promise<Innsyn> {
+  requireInnbygger(context);
   if (!isOwnInnbygger(context, parent.id)) throw forbidden("Kan bare se egne fakturaer");
-  return { pid: principal.pid, niva: principal.niva };
+  const innsyn = await context.innsyn();
+  if (!innsyn) throw forbidden("Krever innlogget innbygger");
+  return innsyn;
 }
 
 /** The `after` argument as a sort key; BAD_USER_INPUT on "after" for anything no page handed out. */
@@ -28,17 +31,31 @@ function parseAfter(after: string | null | undefined): FakturaCursor | null {
   return cursor;
 }
 
+/** The list filters, checked before any query runs. */
+function parseFilter(args: InnbyggerFakturaerArgs): FakturaFilter {
+  const arstall = args.arstall ?? null;
+  const feil = arstall?.findIndex((ar) => ar < 1900 || ar > 2999) ?? -1;
+  if (feil >= 0) throw badInput(`arstall[${feil}]`, "Årstall må være mellom 1900 og 2999");
+  return { ubetalt: args.ubetalt ?? null, status: args.status ?? null, arstall, kommune: args.kommune ?? null };
+}
+
 /** Faktura's fields on the shared citizen entity. */
 export const Innbygger: InnbyggerResolvers<Context> = {
   __resolveReference: (reference, context) => (isOwnInnbygger(context, reference.id) ? { id: reference.id } : null),
 
+  faktura: async (parent, args, context) => {
+    await innsynFor(context, parent);
+    // A malformed id is simply not one of the citizen's invoices.
+    return isUuid(args.id) ? context.loaders.faktura.load(args.id) : null;
+  },
+
   fakturaer: async (parent, args, context) => {
-    const innsyn = innsynFor(context, parent);
+    const innsyn = await innsynFor(context, parent);
     const side = { first: pageSize(args.first), after: parseAfter(args.after) };
-    const ubetalt = args.ubetalt ?? null;
+    const filter = parseFilter(args);
     const [page, counts] = await Promise.all([
-      listFakturaer(context.db, innsyn, ubetalt, side),
-      countFakturaer(context.db, innsyn, ubetalt),
+      listFakturaer(context.db, innsyn, filter, side),
+      countFakturaer(context.db, innsyn, filter),
     ]);
     for (const row of page.rows) context.loaders.faktura.prime(row.id, row);
     const last = page.rows.at(-1);
@@ -52,5 +69,6 @@ export const Innbygger: InnbyggerResolvers<Context> = {
     };
   },
 
-  fakturaOversikt: (parent, _args, context) => fakturaOversikt(context.db, innsynFor(context, parent), context.iDag),
+  fakturaOversikt: async (parent, _args, context) =>
+    fakturaOversikt(context.db, await innsynFor(context, parent), context.iDag),
 };

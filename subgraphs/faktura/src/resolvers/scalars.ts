@@ -26,3 +26,19 @@ export const DateScalar = scalar("Date", "A calendar date, YYYY-MM-DD.", isKalen
 
 /** A UUID in its canonical text form. */
 export const UUIDScalar = scalar("UUID", "An identifier in UUID form.", isUuid);
+
+/** An instant, always written as ISO 8601 in UTC. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: "DateTime",
+  description: "An instant in time, ISO 8601 in UTC.",
+  serialize: (value) => {
+    const instant = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
+    if (!instant || Number.isNaN(instant.getTime())) throw new GraphQLError("Ugyldig DateTime");
+    return instant.toISOString();
+  },
+  parseValue: (value) => {
+    const instant = typeof value === "string" ? new Date(value) : null;
+    if (!instant || Number.isNaN(instant.getTime())) throw new GraphQLError("Ugyldig DateTime");
+    return instant;
+  },
+});

@@ -1,19 +1,28 @@
 import type { ForsendelseResolvers } from "../generated/resolvers-types.ts";
+import { meldingFelter, meta } from "./melding-felter.ts";
+
+interface Dokument {
+  tittel: string;
+  mimeType: string;
+  size?: number | null;
+  nedlastingLenke: string;
+}
 
 /** A letter; entity references resolve only for letters visible to the caller. */
 export const Forsendelse: ForsendelseResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.forsendelse.load(reference.meldingId),
-  sendtDato: (parent) => parent.sendtDato.toISOString(),
-  kommune: async (parent, _args, { loaders }) => {
-    const kommune = await loaders.kommune.load(parent.fiksOrgId);
-    if (!kommune) throw new Error(`Forsendelse refers to unknown fiksOrgId ${parent.fiksOrgId}`);
-    return kommune;
+  __resolveReference: async (reference, { loaders }) => {
+    const row = await loaders.melding.load(reference.meldingId);
+    return row?.meldingType === "forsendelse" ? row : null;
   },
-  dokumenter: async (parent, _args, { loaders }) =>
-    (await loaders.dokumenter.load(parent.meldingId)).map((d) => ({
+  ...meldingFelter,
+  avsender: (row) => row.avsender ?? "",
+  sendtDato: (row) => row.sendtDato.toISOString(),
+  dokumenter: (row) =>
+    (meta<Dokument[]>(row, "dokumenter") ?? []).map((d) => ({
       tittel: d.tittel,
       mimeType: d.mimeType,
-      size: d.size,
-      nedlastingLenke: `/dokumenter/${d.dokumentId}`,
+      size: d.size ?? null,
+      nedlastingLenke: d.nedlastingLenke,
     })),
+  lenker: (row) => meta(row, "lenker") ?? [],
 };

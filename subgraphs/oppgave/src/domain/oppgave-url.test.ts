@@ -14,6 +14,13 @@ describe("erTillattOppgaveUrl", () => {
     expect(erTillattOppgaveUrl("http://localhost.example.com/")).toBe(false);
   });
 
+  it("refuses http to localhost too when running as production", () => {
+    const produksjon = { tillatLokalHttp: false };
+    expect(erTillattOppgaveUrl("http://localhost:3000/oppgave", produksjon)).toBe(false);
+    expect(erTillattOppgaveUrl("http://127.0.0.1:8080/", produksjon)).toBe(false);
+    expect(erTillattOppgaveUrl("https://www.oslo.kommune.no/", produksjon)).toBe(true);
+  });
+
   it("rejects relative urls, other schemes and malformed input", () => {
     for (const value of [
       "/skole/samtykke",

@@ -1,7 +1,7 @@
 import { isValidPersonId } from "@minkommune/auth";
 import { isKalenderdato } from "@minkommune/subgraph-kit";
 import { z } from "zod";
-import { erTillattOppgaveUrl } from "./oppgave-url.ts";
+import { erTillattOppgaveUrl, type UrlRegler } from "./oppgave-url.ts";
 
 /** Limits on an opprettOppgave request. */
 export const GRENSER = {
@@ -31,42 +31,55 @@ const personIdList = z
   // Each citizen gets the oppgave once, however often the fagsystem listed them.
   .transform((liste) => [...new Set(liste)]);
 
-const opprettSchema = z.object({
-  tittel: tekst("tittel", GRENSER.tittel),
-  beskrivelse: tekst("beskrivelse", GRENSER.beskrivelse),
-  handling: tekst("handling", GRENSER.handling),
-  url: z.string().trim().refine(erTillattOppgaveUrl, "url må være en absolutt https-adresse (http bare for localhost)"),
-  frist: z
-    .string()
-    .refine(isKalenderdato, "frist må være en gyldig dato på formen ÅÅÅÅ-MM-DD")
-    .nullish()
-    .transform((frist) => frist ?? null),
-  utfortKriterie: z.enum(["ANY", "ALL"]),
-  sprak: z
-    .enum(["nb", "nn", "en", "se"])
-    .nullish()
-    .transform((sprak) => sprak ?? null),
-  mottakere: z.object({ personIdList }),
-  varsling: z
-    .object({
-      purringIntervallDager: z
-        .number()
-        .int()
-        .min(0, "purringIntervallDager kan ikke være negativ")
-        .nullish()
-        .transform((dager) => dager ?? 0),
-    })
-    .nullish()
-    .transform((varsling) => varsling ?? { purringIntervallDager: 0 }),
-  metadata: z
-    .string()
-    .max(GRENSER.metadata, `metadata kan være høyst ${GRENSER.metadata} tegn`)
-    .nullish()
-    .transform((metadata) => metadata ?? null),
-});
+const lagOpprettSchema = (regler: UrlRegler) =>
+  z.object({
+    tittel: tekst("tittel", GRENSER.tittel),
+    beskrivelse: tekst("beskrivelse", GRENSER.beskrivelse),
+    handling: tekst("handling", GRENSER.handling),
+    url: z
+      .string()
+      .trim()
+      .refine(
+        (url) => erTillattOppgaveUrl(url, regler),
+        regler.tillatLokalHttp
+          ? "url må være en absolutt https-adresse (http bare for localhost)"
+          : "url må være en absolutt https-adresse",
+      ),
+    frist: z
+      .string()
+      .refine(isKalenderdato, "frist må være en gyldig dato på formen ÅÅÅÅ-MM-DD")
+      .nullish()
+      .transform((frist) => frist ?? null),
+    utfortKriterie: z.enum(["ANY", "ALL"]),
+    sprak: z
+      .enum(["nb", "nn", "en", "se"])
+      .nullish()
+      .transform((sprak) => sprak ?? null),
+    mottakere: z.object({ personIdList }),
+    varsling: z
+      .object({
+        purringIntervallDager: z
+          .number()
+          .int()
+          .min(0, "purringIntervallDager kan ikke være negativ")
+          .nullish()
+          .transform((dager) => dager ?? 0),
+      })
+      .nullish()
+      .transform((varsling) => varsling ?? { purringIntervallDager: 0 }),
+    metadata: z
+      .string()
+      .max(GRENSER.metadata, `metadata kan være høyst ${GRENSER.metadata} tegn`)
+      .nullish()
+      .transform((metadata) => metadata ?? null),
+  });
+
+// Built once per rule set: zod schemas are cheap to use and not free to build.
+const UTVIKLING = lagOpprettSchema({ tillatLokalHttp: true });
+const PRODUKSJON = lagOpprettSchema({ tillatLokalHttp: false });
 
 /** A checked opprettOppgave request: trimmed texts, unique recipients, defaults filled in. */
-export type GyldigOppgave = z.output<typeof opprettSchema>;
+export type GyldigOppgave = z.output<typeof UTVIKLING>;
 
 /** Either the checked request or the first offending field, e.g. "oppgave.mottakere.personIdList[3]". */
 export type Valideringsresultat = { ok: true; oppgave: GyldigOppgave } | { ok: false; felt: string; melding: string };
@@ -79,9 +92,15 @@ function feltnavn(rot: string, path: readonly PropertyKey[]): string {
   );
 }
 
-/** Checks the `oppgave` argument of opprettOppgave against the KS rules and our limits. */
-export function validerOpprettOppgave(input: unknown): Valideringsresultat {
-  const parsed = opprettSchema.safeParse(input);
+/**
+ * Checks the `oppgave` argument of opprettOppgave against the KS rules and our limits; http
+ * urls to localhost pass only when `regler` allow it (not in production).
+ */
+export function validerOpprettOppgave(
+  input: unknown,
+  regler: UrlRegler = { tillatLokalHttp: false },
+): Valideringsresultat {
+  const parsed = (regler.tillatLokalHttp ? UTVIKLING : PRODUKSJON).safeParse(input);
   if (parsed.success) return { ok: true, oppgave: parsed.data };
   const [issue] = parsed.error.issues;
   if (!issue) return { ok: false, felt: "oppgave", melding: "Ugyldig oppgave" };

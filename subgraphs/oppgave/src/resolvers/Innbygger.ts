@@ -29,10 +29,10 @@ export const Innbygger: InnbyggerResolvers<Context> = {
     const { pid } = requireInnbygger(context);
     if (!isOwnInnbygger(context, parent.id)) throw forbidden("Kan bare se egne oppgaver");
     const side = { first: pageSize(args.first), after: parseAfter(args.after) };
-    const status = args.status ?? null;
+    const filter = { status: args.status ?? null, fullfort: args.fullfort ?? null };
     const [page, totalCount] = await Promise.all([
-      listOppgaver(context.db, pid, status, side),
-      countOppgaver(context.db, pid, status),
+      listOppgaver(context.db, pid, filter, side),
+      countOppgaver(context.db, pid, filter),
     ]);
     for (const row of page.rows) context.loaders.oppgave.prime(row.id, row);
     const last = page.rows.at(-1);

@@ -1,5 +1,7 @@
+import { isValidPersonId } from "@minkommune/auth";
+import { badInput } from "@minkommune/subgraph-kit";
 import type { Context } from "../context.ts";
-import { mottakereFor } from "../db/integrasjon-oppgaver.ts";
+import { mottakereFor, mottakerFor } from "../db/integrasjon-oppgaver.ts";
 import { erFullfort } from "../domain/fullfort.ts";
 import type { OppgaveForIntegrasjonResolvers } from "../generated/resolvers-types.ts";
 
@@ -7,6 +9,14 @@ import type { OppgaveForIntegrasjonResolvers } from "../generated/resolvers-type
 export const OppgaveForIntegrasjon: OppgaveForIntegrasjonResolvers<Context> = {
   // Only reached through Query.oppgave, which already checked that this integration created it.
   mottakere: (row, _args, context) => mottakereFor(context.db, row.id),
+  mottaker: async (row, { personId }, context) => {
+    // The message never repeats the number: it must not reach a log through an error.
+    if (!isValidPersonId(personId)) throw badInput("personId", "Ugyldig fødselsnummer eller D-nummer");
+    return (await mottakerFor(context.db, row.id, personId)) ?? null;
+  },
   fullfort: (row) => erFullfort(row),
   varsling: (row) => ({ purringIntervallDager: row.purringIntervallDager }),
+  fullfortTidspunkt: (row) => row.fullfortTidspunkt?.toISOString() ?? null,
+  opprettet: (row) => row.created.toISOString(),
+  endret: (row) => row.changed.toISOString(),
 };

@@ -7,8 +7,9 @@ import type { QueryResolvers } from "../generated/resolvers-types.ts";
 export const Query: QueryResolvers<Context> = {
   // Another integration's or municipality's oppgave is null, exactly like one that does not exist.
   oppgave: async (_root, args, context) => {
-    const integrasjon = requireIntegrasjon(context, "OPPGAVE", args.fiksOrgId.toLowerCase());
+    const fiksOrgId = requireUuid(args.fiksOrgId, "fiksOrgId").toLowerCase();
     const oppgaveId = requireUuid(args.oppgaveId, "oppgaveId").toLowerCase();
+    const integrasjon = requireIntegrasjon(context, "OPPGAVE", fiksOrgId);
     return hentOppgave(context.db, integrasjon, oppgaveId);
   },
 };

@@ -2,8 +2,28 @@ import { KARI, OLA } from "@minkommune/demo-data";
 
 /** KS opprettOppgave as a fagsystem sends it through the gateway. */
 export const OPPRETT_OPPGAVE = /* GraphQL */ `
-  mutation ($fiksOrgId: UUID!, $oppgave: OppgaveOpprettInput!) {
-    opprettOppgave(fiksOrgId: $fiksOrgId, oppgave: $oppgave) { id }
+  mutation ($fiksOrgId: UUID!, $oppgave: OppgaveOpprettInput!, $idempotencyKey: String) {
+    opprettOppgave(fiksOrgId: $fiksOrgId, oppgave: $oppgave, idempotencyKey: $idempotencyKey) { id }
+  }
+`;
+
+/** The KS PUT …/status: one recipient's new status, answered with the oppgave's state. */
+export const SETT_STATUS = /* GraphQL */ `
+  mutation ($fiksOrgId: UUID!, $oppgaveId: UUID!, $status: OppgaveStatusInput!) {
+    settOppgaveStatus(fiksOrgId: $fiksOrgId, oppgaveId: $oppgaveId, status: $status) {
+      id fullfort fullfortTidspunkt opprettet endret
+      mottakere { personId status statusEndret }
+    }
+  }
+`;
+
+/** The overall state as the creating integration reads it back. */
+export const HENT_TILSTAND = /* GraphQL */ `
+  query ($fiksOrgId: UUID!, $oppgaveId: UUID!) {
+    oppgave(fiksOrgId: $fiksOrgId, oppgaveId: $oppgaveId) {
+      id fullfort fullfortTidspunkt opprettet endret
+      mottakere { personId status statusEndret }
+    }
   }
 `;
 
@@ -43,3 +63,15 @@ export type HentData = {
     [field: string]: unknown;
   } | null;
 };
+
+/** The oppgave's state as SETT_STATUS and HENT_TILSTAND return it. */
+export interface Tilstand {
+  id: string;
+  fullfort: boolean;
+  fullfortTidspunkt: string | null;
+  opprettet: string;
+  endret: string;
+  mottakere: { personId: string; status: "NY" | "FULLFORT"; statusEndret: string }[];
+}
+export type SettStatusData = { settOppgaveStatus: Tilstand | null };
+export type TilstandData = { oppgave: Tilstand | null };

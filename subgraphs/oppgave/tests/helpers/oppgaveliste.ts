@@ -5,10 +5,10 @@ import { innbyggerKey, osloOppgave, trondheimOppgave } from "./demo.ts";
 
 /** The citizen's list with every argument, as the web app and portals ask for it. */
 export const OPPGAVER = /* GraphQL */ `
-  query ($representations: [_Any!]!, $status: OppgaveStatus, $first: Int, $after: String) {
+  query ($representations: [_Any!]!, $status: OppgaveStatus, $fullfort: Boolean, $first: Int, $after: String) {
     _entities(representations: $representations) {
       ... on Innbygger {
-        oppgaver(status: $status, first: $first, after: $after) {
+        oppgaver(status: $status, fullfort: $fullfort, first: $first, after: $after) {
           totalCount
           pageInfo { hasNextPage endCursor }
           nodes { id frist status fullfort utfortKriterie }

@@ -4,8 +4,8 @@ import type { OppgaveDb } from "../../src/db/database.ts";
 import { createServer } from "../../src/server.ts";
 
 /** Serves createServer() over real HTTP on a free port, as the gateway would reach it. */
-export async function serveTestSubgraph(db: OppgaveDb) {
-  const { apollo, context } = createServer({ db });
+export async function serveTestSubgraph(db: OppgaveDb, options: { production?: boolean } = {}) {
+  const { apollo, context } = createServer({ db, production: options.production ?? false });
   return serveSubgraph({
     apollo,
     context,

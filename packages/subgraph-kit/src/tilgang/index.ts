@@ -1,0 +1,2 @@
+export * from "./fixture-tilgangskilde.ts";
+export * from "./tilgangskilde.ts";

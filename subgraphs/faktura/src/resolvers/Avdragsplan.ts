@@ -1,0 +1,12 @@
+import type { Context } from "../context.ts";
+import type { AvdragsplanResolvers } from "../generated/resolvers-types.ts";
+import { avslagFor } from "./Betalingsutsettelse.ts";
+
+/** The answer to an avdrag request as the citizen sees it. */
+export const Avdragsplan: AvdragsplanResolvers<Context> = {
+  id: (svar) => svar.request.id,
+  status: (svar) => svar.request.status,
+  avdrag: (svar) => svar.request.avdrag ?? [],
+  avslag: avslagFor,
+  faktura: (svar) => svar.faktura,
+};

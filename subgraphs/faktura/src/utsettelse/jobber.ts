@@ -1,0 +1,49 @@
+import type { JobHandler } from "@minkommune/jobs";
+import { z } from "zod";
+import type { FakturaDb } from "../db/fakturaer.ts";
+import { hentForesporsel, hentPolicy } from "../db/utsettelser.ts";
+import type { UtsettelseDeps } from "./be-om.ts";
+import { lagreSvar, SPOR_FAGSYSTEM } from "./fagsystem-beslutning.ts";
+import { signerteHeadere } from "./signatur.ts";
+import { beslutningBody, VARSLE_BESLUTNING } from "./varsel.ts";
+
+const payloadSchema = z.object({ id: z.uuid() });
+
+/** How long a webhook receiver gets before the event is retried. */
+const VARSEL_TIMEOUT_MS = 10_000;
+
+/**
+ * The background work of betalingsutsettelse. Both handlers are idempotent: a request already
+ * decided is left alone, and events carry the request id for receivers to de-duplicate.
+ */
+export function utsettelseJobber(deps: UtsettelseDeps): Record<string, JobHandler<FakturaDb>> {
+  return {
+    [SPOR_FAGSYSTEM]: async (job, ctx) => {
+      const { id } = payloadSchema.parse(job.payload);
+      const lagret = await hentForesporsel(deps.db, id);
+      if (lagret?.request.status !== "UNDER_BEHANDLING") return;
+      const policy = await hentPolicy(deps.db, lagret.faktura.fiksOrgId);
+      // The municipality stopped asking its invoicing system: the request waits for a person.
+      if (!policy?.fagsystemBestemmer) return;
+      const svar = await deps.fagsystem(policy, lagret.request, lagret.faktura);
+      await ctx.complete((tx) => lagreSvar({ ...deps, now: ctx.now }, tx, policy, lagret.request, svar));
+    },
+
+    [VARSLE_BESLUTNING]: async (job, ctx) => {
+      const { id } = payloadSchema.parse(job.payload);
+      const lagret = await hentForesporsel(deps.db, id);
+      if (!lagret) return;
+      const policy = await hentPolicy(deps.db, lagret.faktura.fiksOrgId);
+      if (!policy?.webhookUrl || !policy.hemmelighet) return;
+      const body = beslutningBody(lagret.request, lagret.faktura);
+      const response = await fetch(policy.webhookUrl, {
+        method: "POST",
+        headers: signerteHeadere(policy.hemmelighet, body, ctx.now()),
+        body,
+        signal: AbortSignal.timeout(VARSEL_TIMEOUT_MS),
+        redirect: "error",
+      });
+      if (!response.ok) throw new Error(`The webhook answered ${response.status}`);
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { OSLO } from "@minkommune/demo-data";
+import type { RunningSubgraph } from "@minkommune/subgraph-kit";
+import { callSubgraph } from "@minkommune/subgraph-kit/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { integrasjon } from "./helpers/demo.ts";
+import { fakturaInput, REGISTRER_FAKTURA, REGISTRER_INNBETALING } from "./helpers/faktura-input.ts";
+import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
+import { serveTestSubgraph } from "./helpers/test-server.ts";
+
+interface Etter {
+  status: string;
+  innbetaltBelop: number;
+  utestaendeBelop: number;
+  kanBetales: boolean;
+  innbetalinger: { belop: number; dato: string; referanse: string }[];
+  historikk: { type: string; belop: number | null; status: string }[];
+}
+
+let database: CountingDatabase;
+let subgraph: RunningSubgraph;
+
+beforeAll(async () => {
+  database = await openCountingDatabase();
+  subgraph = await serveTestSubgraph(database.db);
+});
+afterAll(async () => {
+  await subgraph?.close();
+  await database?.close();
+});
+
+/** Registers a fresh invoice of 100 000 + 3 500 øre and returns its meldingId. */
+async function nyFaktura(overrides: Record<string, unknown> = {}): Promise<string> {
+  const input = fakturaInput(overrides);
+  const result = await callSubgraph(subgraph.url, integrasjon, REGISTRER_FAKTURA, {
+    fiksOrgId: OSLO.fiksOrgId,
+    faktura: input,
+  });
+  expect(result.errors).toBeUndefined();
+  return input.meldingId as string;
+}
+
+async function betal(meldingId: string, belop: number, referanse: string, dato = "2026-06-10") {
+  const result = await callSubgraph<{ registrerInnbetaling: Etter }>(subgraph.url, integrasjon, REGISTRER_INNBETALING, {
+    fiksOrgId: OSLO.fiksOrgId,
+    meldingId,
+    innbetaling: { belop, dato, referanse },
+  });
+  return { errors: result.errors, faktura: result.data?.registrerInnbetaling };
+}
+
+describe("registrerInnbetaling", () => {
+  it("a partial payment lowers what is owed and keeps the status", async () => {
+    const meldingId = await nyFaktura();
+    const { errors, faktura } = await betal(meldingId, 40_000, "A1");
+    expect(errors).toBeUndefined();
+    expect(faktura).toMatchObject({
+      status: "IKKE_BETALT",
+      innbetaltBelop: 40_000,
+      utestaendeBelop: 63_500,
+      kanBetales: true,
+    });
+    expect(faktura?.historikk.map((h) => h.type)).toEqual(["REGISTRERT", "INNBETALING"]);
+  });
+
+  it("the payment that clears the rest marks it BETALT and not payable", async () => {
+    const meldingId = await nyFaktura();
+    await betal(meldingId, 40_000, "A1");
+    const { faktura } = await betal(meldingId, 63_500, "A2");
+    expect(faktura).toMatchObject({ status: "BETALT", innbetaltBelop: 103_500, utestaendeBelop: 0, kanBetales: false });
+    expect(faktura?.innbetalinger.map((i) => i.referanse)).toEqual(["A1", "A2"]);
+    expect(faktura?.historikk.at(-1)).toMatchObject({ type: "INNBETALING", belop: 63_500, status: "BETALT" });
+  });
+
+  it("counts a credit note: paying what is left after kreditertBelop settles the invoice", async () => {
+    const meldingId = await nyFaktura({ kreditertBelop: 50_000 });
+    const { faktura } = await betal(meldingId, 53_500, "K1");
+    expect(faktura).toMatchObject({ status: "BETALT", utestaendeBelop: 0 });
+  });
+
+  it("is idempotent by referanse: the same payment twice counts once", async () => {
+    const meldingId = await nyFaktura();
+    await betal(meldingId, 10_000, "R1");
+    const { errors, faktura } = await betal(meldingId, 10_000, "R1");
+    expect(errors).toBeUndefined();
+    expect(faktura).toMatchObject({ innbetaltBelop: 10_000, innbetalinger: [{ referanse: "R1", belop: 10_000 }] });
+  });
+
+  it("counts the same payment once when it arrives concurrently", async () => {
+    const meldingId = await nyFaktura();
+    await Promise.all([betal(meldingId, 7_000, "C1"), betal(meldingId, 7_000, "C1"), betal(meldingId, 3_000, "C2")]);
+    const { faktura } = await betal(meldingId, 3_000, "C2");
+    expect(faktura?.innbetaltBelop).toBe(10_000);
+  });
+
+  it("refuses the same referanse with another amount, naming innbetaling.referanse", async () => {
+    const meldingId = await nyFaktura();
+    await betal(meldingId, 10_000, "R1");
+    const { errors } = await betal(meldingId, 11_000, "R1");
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "innbetaling.referanse" });
+    const { faktura } = await betal(meldingId, 1, "R2");
+    expect(faktura?.innbetaltBelop).toBe(10_001);
+  });
+
+  it("keeps registered payments when the fagsystem re-sends the invoice without innbetaltBelop", async () => {
+    const input = fakturaInput();
+    await callSubgraph(subgraph.url, integrasjon, REGISTRER_FAKTURA, { fiksOrgId: OSLO.fiksOrgId, faktura: input });
+    await betal(input.meldingId as string, 20_000, "P1");
+    const again = await callSubgraph<{ registrerFaktura: Etter }>(subgraph.url, integrasjon, REGISTRER_FAKTURA, {
+      fiksOrgId: OSLO.fiksOrgId,
+      faktura: { ...input, gebyr: 7_000 },
+    });
+    expect(again.data?.registrerFaktura).toMatchObject({ innbetaltBelop: 20_000, utestaendeBelop: 87_000 });
+  });
+
+  it.each([
+    [0, "innbetaling.belop"],
+    [-500, "innbetaling.belop"],
+  ])("refuses belop %s naming %s", async (belop, felt) => {
+    const meldingId = await nyFaktura();
+    const { errors } = await betal(meldingId, belop, "X");
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: felt });
+  });
+
+  it("refuses an empty referanse", async () => {
+    const meldingId = await nyFaktura();
+    const { errors } = await betal(meldingId, 100, "  ");
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "innbetaling.referanse" });
+  });
+});

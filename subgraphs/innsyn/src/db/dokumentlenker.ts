@@ -1,0 +1,23 @@
+import type { Database } from "@minkommune/db";
+import { sql } from "drizzle-orm";
+import { dokumentIderI } from "../domain/dokumentlenker.ts";
+import type { GyldigMelding } from "../domain/index-melding.ts";
+import type { InnsynSchema } from "./schema.ts";
+
+type Db = Database<InnsynSchema> | Parameters<Parameters<Database<InnsynSchema>["transaction"]>[0]>[0];
+
+/**
+ * Replaces the document links of the given meldinger with those in their metadata, set-based
+ * (one statement each, however large the batch). Run inside the index transaction, so links and
+ * meldinger change together.
+ */
+export async function lagreDokumentlenker(tx: Db, meldinger: GyldigMelding[]): Promise<void> {
+  const ider = JSON.stringify(meldinger.map((m) => m.meldingId));
+  await tx.execute(sql`delete from innsyn.melding_dokument
+    where melding_id in (select value::uuid from jsonb_array_elements_text(${ider}::jsonb))`);
+  const lenker = meldinger.flatMap((m) => dokumentIderI(m.metadata).map((d) => ({ m: m.meldingId, d })));
+  if (lenker.length === 0) return;
+  await tx.execute(sql`insert into innsyn.melding_dokument (melding_id, dokument_id)
+    select x.m, x.d from jsonb_to_recordset(${JSON.stringify(lenker)}::jsonb) as x(m uuid, d uuid)
+    on conflict do nothing`);
+}
