@@ -83,15 +83,13 @@ describe("indexMeldinger", () => {
     expect(result.status).toBe(422);
   });
 
-  it("indexes a batch of 5000 in one transaction well under five seconds", async () => {
+  // Its time is measured by bench/inbox-og-sok.ts, not asserted here.
+  it("indexes a batch of 5000 in one transaction", async () => {
     const meldinger = Array.from({ length: 5000 }, (_, i) =>
       brev(OSLO, nyId(), { pid: JONAS.pid, niva: 3 + (i % 2), tittel: `Masseutsending ${i}` }),
     );
-    const started = performance.now();
     const result = await index(OSLO_FAG, meldinger);
-    const elapsed = performance.now() - started;
     expect(result.data?.indexMeldinger.opprettet).toBe(5000);
-    expect(elapsed).toBeLessThan(5000);
   });
 
   it("refuses an integration without INNSYN_INDEX, and one acting for another municipality", async () => {
