@@ -6,10 +6,13 @@ import http from "@graphql-mesh/transport-http";
 import { type Database, openDatabase } from "@minkommune/db";
 import type { Authenticator } from "./auth/authenticate.ts";
 import { type IssuerConfig, TrustedIssuer } from "./auth/issuer.ts";
-import { internalTokenHeaders, useAuthentication } from "./auth/plugin.ts";
+import { internalTokenHeaders, internalTokenIssuer, useAuthentication } from "./auth/plugin.ts";
 import { type GatewaySchema, schema } from "./db/schema.ts";
 import { IntegrasjonRegistry } from "./integrasjon/registry.ts";
 import { seedDemoIntegrasjoner } from "./integrasjon/seed.ts";
+import { documentForwarder } from "./rest/dokument-proxy.ts";
+import type { RestLog } from "./rest/log.ts";
+import { useRestAdapter } from "./rest/plugin.ts";
 import { useAccessStatus } from "./status-plugin.ts";
 import { loadSupergraph, type SubgraphUrls } from "./supergraph.ts";
 
@@ -23,9 +26,11 @@ export interface GatewayDeps {
   innbyggerIdSecret: string;
   /** Extra plugins, e.g. instrumentation in tests and benchmarks. */
   plugins?: GatewayPlugin[];
+  /** Where the REST adapter writes its error lines; JSON lines on stderr by default. */
+  restLog?: RestLog;
 }
 
-/** Builds the gateway runtime (GraphQL at /graphql) without listening. */
+/** Builds the gateway runtime (GraphQL at /graphql, the REST adapter beside it) without listening. */
 export function createGateway(deps: GatewayDeps) {
   const auth: Authenticator = {
     idporten: new TrustedIssuer(deps.idporten),
@@ -33,7 +38,15 @@ export function createGateway(deps: GatewayDeps) {
     registry: new IntegrasjonRegistry(deps.db),
     innbyggerIdSecret: deps.innbyggerIdSecret,
   };
-  return createGatewayRuntime({
+  const issueToken = internalTokenIssuer(auth, deps.internalTokenSecret);
+  // The REST adapter runs its operations through this same runtime, so they meet the same plugins;
+  // its document routes are authenticated by the same issuer and forwarded to Innsyn.
+  const rest = useRestAdapter({
+    fetchGraphQL: async (request) => runtime.fetch(request),
+    forwardDocument: documentForwarder(deps.subgraphUrls.innsyn, issueToken),
+    log: deps.restLog,
+  });
+  const runtime = createGatewayRuntime({
     supergraph: loadSupergraph(deps.subgraphUrls),
     transports: { http },
     graphqlEndpoint: "/graphql",
@@ -43,8 +56,9 @@ export function createGateway(deps: GatewayDeps) {
     graphiql: false,
     logging: "warn",
     propagateHeaders: { fromClientToSubgraphs: ({ request }) => internalTokenHeaders(request) },
-    plugins: () => [useAuthentication(auth, deps.internalTokenSecret), useAccessStatus(), ...(deps.plugins ?? [])],
+    plugins: () => [rest, useAuthentication(issueToken), useAccessStatus(), ...(deps.plugins ?? [])],
   });
+  return runtime;
 }
 
 /** Options for a running gateway. */
@@ -72,6 +86,8 @@ export async function startGateway(options: StartGatewayOptions) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host}:${port}`,
+    /** The integration registry this gateway authenticates against. */
+    registry: new IntegrasjonRegistry(database.db),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

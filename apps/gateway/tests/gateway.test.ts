@@ -17,7 +17,7 @@ let kari: string;
 const [oslo, trondheim] = DEMO_INTEGRASJONER;
 
 beforeAll(async () => {
-  stack = await startStack([{ onFetch: ({ url }) => void subgraphCalls.push(new URL(url).port) }]);
+  stack = await startStack({ plugins: [{ onFetch: ({ url }) => void subgraphCalls.push(new URL(url).port) }] });
   kari = (await loginInnbygger({ issuer: stack.idp.idportenIssuer, pid: KARI.pid, niva: 4 })).accessToken;
 });
 afterAll(() => stack?.close());

@@ -1,45 +1,80 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createTestDatabase } from "@minkommune/db/testing";
 import { createDevIdp, generateSigningJwks, type PrivateJwks } from "@minkommune/dev-idp";
-import { startSubgraph as startFaktura } from "@minkommune/faktura";
-import { startSubgraph as startInnsyn } from "@minkommune/innsyn";
-import { startSubgraph as startOppgave } from "@minkommune/oppgave";
+import type { SubgraphStartOptions } from "@minkommune/subgraph-kit";
+import type { RestLog } from "../src/rest/log.ts";
 import { startGateway } from "../src/server.ts";
+import type { SubgraphUrls } from "../src/supergraph.ts";
 
 export const INTERNAL_SECRET = "gateway-test-internal-secret-0123456789abcdef";
 export const INNBYGGER_SECRET = "gateway-test-innbygger-secret-0123456789abcdef";
 
-/** The whole house on loopback: dev-idp, three seeded subgraphs on fresh databases, and the gateway. */
-export async function startStack(plugins: GatewayPlugin[] = []) {
+/** A subgraph of the house. */
+export type SubgraphName = keyof SubgraphUrls;
+
+const STARTERS = {
+  innsyn: async () => (await import("@minkommune/innsyn")).startSubgraph,
+  oppgave: async () => (await import("@minkommune/oppgave")).startSubgraph,
+  faktura: async () => (await import("@minkommune/faktura")).startSubgraph,
+} as const;
+
+// Where a subgraph left out of a stack "listens": nothing does, so a call there fails loudly.
+const NOWHERE = "http://127.0.0.1:9/graphql";
+
+/** What to start besides the dev-idp and the gateway. */
+export interface StackOptions {
+  /** Extra gateway plugins, e.g. to watch subgraph calls. */
+  plugins?: GatewayPlugin[];
+  /** The subgraphs to start, each seeded on a fresh database; all three unless given. */
+  subgraphs?: SubgraphName[];
+  /** Where the REST adapter writes its error lines. */
+  restLog?: RestLog;
+}
+
+async function startSubgraphs(names: SubgraphName[], common: Omit<SubgraphStartOptions, "databaseUrl">) {
+  return Promise.all(
+    names.map(async (name) => {
+      const database = await createTestDatabase();
+      const start = await STARTERS[name]();
+      const server = await start({ ...common, databaseUrl: database.url });
+      if (!server) throw new Error(`subgraph ${name} did not start`);
+      return { name, database, server };
+    }),
+  );
+}
+
+/** The house on loopback: dev-idp, seeded subgraphs on fresh databases, and the gateway. */
+export async function startStack(options: StackOptions = {}) {
   const jwks: PrivateJwks = await generateSigningJwks();
   const idp = await createDevIdp({ port: 0, jwks });
-  const databases = await Promise.all([1, 2, 3, 4].map(() => createTestDatabase()));
   const common = { dataDir: "", host: "127.0.0.1", port: 0, internalTokenSecret: INTERNAL_SECRET, seedDemo: true };
-  const [innsyn, oppgave, faktura] = await Promise.all([
-    startInnsyn({ ...common, databaseUrl: databases[0]?.url }),
-    startOppgave({ ...common, databaseUrl: databases[1]?.url }),
-    startFaktura({ ...common, databaseUrl: databases[2]?.url }),
-  ]);
-  if (!innsyn || !oppgave || !faktura) throw new Error("a subgraph did not start");
+  const started = await startSubgraphs(options.subgraphs ?? ["innsyn", "oppgave", "faktura"], common);
+  const urlOf = (name: SubgraphName) => started.find((s) => s.name === name)?.server.url ?? NOWHERE;
+  const gatewayDatabase = await createTestDatabase();
   const gateway = await startGateway({
     ...common,
-    databaseUrl: databases[3]?.url,
+    databaseUrl: gatewayDatabase.url,
     innbyggerIdSecret: INNBYGGER_SECRET,
-    subgraphUrls: { innsyn: innsyn.url, oppgave: oppgave.url, faktura: faktura.url },
+    subgraphUrls: { innsyn: urlOf("innsyn"), oppgave: urlOf("oppgave"), faktura: urlOf("faktura") },
     idporten: { issuer: idp.idportenIssuer, audience: "minkommune-api" },
     maskinporten: { issuer: idp.maskinportenIssuer, audience: "minkommune-api" },
-    plugins,
+    plugins: options.plugins ?? [],
+    ...(options.restLog ? { restLog: options.restLog } : {}),
   });
   return {
     idp,
     jwks,
-    innsynUrl: innsyn.url,
+    url: gateway.url,
+    registry: gateway.registry,
+    innsynUrl: urlOf("innsyn"),
+    /** Where a started subgraph listens, for tests that look behind the gateway. */
+    subgraphUrl: urlOf,
     graphqlUrl: `${gateway.url}/graphql`,
     async close() {
       await gateway.close();
-      await Promise.all([innsyn.close(), oppgave.close(), faktura.close()]);
+      await Promise.all(started.map((s) => s.server.close()));
       await idp.close();
-      await Promise.all(databases.map((d) => d.drop()));
+      await Promise.all([gatewayDatabase, ...started.map((s) => s.database)].map((d) => d.drop()));
     },
   };
 }
