@@ -7,4 +7,8 @@ import { sharedTestConfig } from "../../vitest.shared.ts";
 // react-server build (an empty module), as Next.js gives the server bundle.
 const serverOnly = join(dirname(createRequire(import.meta.url).resolve("server-only")), "empty.js");
 
-export default mergeConfig(sharedTestConfig, { resolve: { alias: { "server-only": serverOnly } } });
+// tsconfig keeps JSX for Next.js to compile ("preserve"); tests of components compile it here.
+export default mergeConfig(sharedTestConfig, {
+  resolve: { alias: { "server-only": serverOnly } },
+  oxc: { jsx: { runtime: "automatic" } },
+});

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { STACK_CONTROL_ENV, startStackControl } from "./stack/control.ts";
 import { createStackStorage } from "./stack/database.ts";
 import { assertNotRunning, type RunningService, startService, stopService, waitUntilReady } from "./stack/process.ts";
 import { stackServices, webAuthSecret } from "./stack/services.ts";
@@ -23,15 +24,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Tests that forge a session cookie (to test expiry) need the web app's secret; workers inherit this.
   process.env.E2E_AUTH_SECRET = webAuthSecret(services);
 
+  const logDir = join(WEB_DIR, "test-results/stack-logs");
   const running: RunningService[] = [];
+  // Lets the resilience test stop a subgraph and start it again; restarted processes stay in `running`.
+  const control = await startStackControl({ running, logDir, readyTimeoutMs: READY_TIMEOUT_MS });
+  process.env[STACK_CONTROL_ENV] = control.url;
   const teardown = async () => {
+    await control.close();
     // Reverse order: the web app and gateway go before what they call.
-    for (const service of running.reverse()) await stopService(service);
+    for (const service of [...running].reverse()) await stopService(service);
     await storage.dispose();
   };
   try {
     for (const spec of services) {
-      const service = startService(spec, join(WEB_DIR, "test-results/stack-logs"));
+      const service = startService(spec, logDir);
       running.push(service);
       await waitUntilReady(service, READY_TIMEOUT_MS);
     }

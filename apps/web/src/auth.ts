@@ -1,6 +1,7 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { OIDCConfig } from "next-auth/providers";
 import { env } from "./env.ts";
+import { registrerInnlogging } from "./lib/innlogging.ts";
 import { isExpired, tokensFromJwt, tokensFromSignIn } from "./lib/session-state.ts";
 
 /** The next-auth provider id for ID-porten (and the dev-idp standing in for it). */
@@ -42,11 +43,14 @@ function config(): NextAuthConfig {
     // Failed or cancelled logins land on the front page (?error=…), in our language and under our CSP.
     pages: { signIn: "/", error: "/" },
     callbacks: {
-      jwt({ token, account, profile }) {
+      async jwt({ token, account, profile }) {
         if (account) {
           // Sign-in: keep the ID-porten tokens inside the encrypted cookie only.
           const idporten = tokensFromSignIn(account, profile?.acr);
-          return idporten ? { name: token.name, sub: token.sub, idporten } : null;
+          if (!idporten) return null;
+          // Exactly once per login: this branch runs only when ID-porten has just answered.
+          await registrerInnlogging(idporten.accessToken);
+          return { name: token.name, sub: token.sub, idporten };
         }
         const idporten = tokensFromJwt(token);
         // An expired (or unreadable) ID-porten login ends the session: the citizen logs in again.

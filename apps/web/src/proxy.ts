@@ -30,11 +30,14 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** Pages only: static assets and Auth.js endpoints need no nonce. */
+/**
+ * Pages only: static assets, Auth.js endpoints and documents (PDFs streamed by
+ * /post/dokument/{id}, which sets its own policy) need no nonce.
+ */
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|post/dokument/[0-9a-fA-F]{8}-).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -5,4 +5,4 @@
  * components import them from here so the client bundle holds these few, not the whole
  * (client-only) barrel of @digdir/designsystemet-react.
  */
-export { Alert, Button, Card, Heading, Paragraph, SkipLink, Tag } from "@digdir/designsystemet-react";
+export { Alert, Button, Card, Heading, Link, Paragraph, SkipLink, Tag } from "@digdir/designsystemet-react";

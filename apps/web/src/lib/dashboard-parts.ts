@@ -10,6 +10,7 @@ export type DashboardPart = (typeof DASHBOARD_PARTS)[number];
 const PART_OF_FIELD: Record<string, DashboardPart> = {
   antallUlesteForsendelser: "brev",
   forsendelser: "brev",
+  nyttSidenSist: "brev",
   oppgaver: "oppgaver",
   fakturaer: "fakturaer",
   fakturaOversikt: "fakturaer",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDato, formatKroner, formatTidspunktDato } from "./format.ts";
+import { formatDato, formatKroner, formatTidspunkt, formatTidspunktDato } from "./format.ts";
 
 // Intl separates digit groups and the currency with no-break spaces; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -33,5 +33,13 @@ describe("formatTidspunktDato", () => {
   it("uses the Norwegian day, not the UTC day", () => {
     // 23:30 UTC on 31 December is already New Year's Day in Oslo.
     expect(formatTidspunktDato("2025-12-31T23:30:00Z", "nb")).toBe("1. januar 2026");
+  });
+});
+
+describe("formatTidspunkt", () => {
+  it("gives date and clock time in Norwegian time", () => {
+    expect(formatTidspunkt("2026-12-24T13:30:00Z", "nb")).toBe("24. desember 2026 kl. 14:30");
+    expect(formatTidspunkt("2026-06-24T13:30:00Z", "nn")).toBe("24. juni 2026 kl. 15:30");
+    expect(formatTidspunkt("2026-12-24T13:30:00Z", "en")).toBe("24 December 2026 at 14:30");
   });
 });

@@ -19,3 +19,14 @@ export function formatTidspunktDato(instant: string, locale: Locale): string {
   if (Number.isNaN(parsed.getTime())) return instant;
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "Europe/Oslo" }).format(parsed);
 }
+
+/** An instant (ISO 8601) as the Norwegian date and clock time, e.g. "24. desember 2026 kl. 14:30". */
+export function formatTidspunkt(instant: string, locale: Locale): string {
+  const parsed = new Date(instant);
+  if (Number.isNaN(parsed.getTime())) return instant;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Oslo",
+  }).format(parsed);
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
+import { cache } from "react";
 import { env } from "../env.ts";
 import { type IdportenTokens, isExpired, tokensFromJwt } from "./session-state.ts";
 
@@ -12,9 +13,10 @@ export type IdportenSession =
 
 /**
  * Decrypts the session cookie on the server to reach the ID-porten tokens, which the
- * session callback deliberately keeps out of `auth()` and /api/auth/session.
+ * session callback deliberately keeps out of `auth()` and /api/auth/session. Cached per request:
+ * the layout (for the navigation) and the page both ask.
  */
-export async function readIdportenSession(): Promise<IdportenSession> {
+export const readIdportenSession = cache(async function readIdportenSession(): Promise<IdportenSession> {
   const { AUTH_SECRET, AUTH_URL } = env();
   const cookieHeader = (await cookies()).toString();
   const token = await getToken({
@@ -26,4 +28,4 @@ export async function readIdportenSession(): Promise<IdportenSession> {
   if (!tokens) return { status: "none" };
   if (isExpired(tokens.expiresAt)) return { status: "expired", tokens };
   return { status: "active", tokens, name: typeof token?.name === "string" ? token.name : null };
-}
+});

@@ -1,10 +1,10 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import type { DashboardPart } from "../../lib/dashboard-parts.ts";
-import { LogoutButton } from "../auth-buttons.tsx";
 import { Heading, Paragraph } from "../ds.ts";
 import { FakturaerSection } from "./fakturaer-section.tsx";
 import { LettersSection } from "./letters-section.tsx";
+import { NyttSection } from "./nytt-section.tsx";
 import { OppgaverSection } from "./oppgaver-section.tsx";
 import type { Meg } from "./types.ts";
 
@@ -42,11 +42,14 @@ export function Dashboard({ meg, unavailable, name, niva, locale, t }: Dashboard
         </Heading>
         {name && <Paragraph data-size="lg">{t("dashboard.greeting", { navn: name })}</Paragraph>}
         <Paragraph>{t("dashboard.niva", { niva: meg?.innloggingsniva ?? niva })}</Paragraph>
-        <div>
-          <LogoutButton t={t} />
-        </div>
       </div>
       <div className="app-sections">
+        <NyttSection
+          nytt={part(unavailable, "brev", meg?.nyttSidenSist ?? undefined)}
+          niva={meg?.innloggingsniva === 3 ? 3 : niva}
+          locale={locale}
+          t={t}
+        />
         <LettersSection brev={part(unavailable, "brev", brev)} locale={locale} t={t} />
         <OppgaverSection oppgaver={part(unavailable, "oppgaver", meg?.oppgaver)} locale={locale} t={t} />
         <FakturaerSection fakturaer={part(unavailable, "fakturaer", fakturaer)} locale={locale} t={t} />

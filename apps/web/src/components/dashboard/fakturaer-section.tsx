@@ -1,8 +1,8 @@
-import type { FakturaStatus } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatDato, formatKroner } from "../../lib/format.ts";
 import { Paragraph, Tag } from "../ds.ts";
+import { FAKTURA_STATUS_COLOR } from "../fakturaer/faktura-status.ts";
 import { Section, Unavailable } from "./section.tsx";
 import type { FakturaerPart } from "./types.ts";
 
@@ -13,18 +13,14 @@ interface FakturaerProps {
   t: Translate;
 }
 
-const STATUS_COLOR: Record<FakturaStatus, "neutral" | "warning" | "danger" | "success"> = {
-  IKKE_BETALT: "neutral",
-  BETALT: "success",
-  INKASSOVARSEL: "warning",
-  SENDT_INKASSO: "danger",
-  INKASSO: "danger",
-};
-
 /** Unpaid invoices: the sum owed, counts, and each invoice's due date and amount. */
 export function FakturaerSection({ fakturaer: data, locale, t }: FakturaerProps) {
   return (
-    <Section id="fakturaer" heading={t("fakturaer.heading")}>
+    <Section
+      id="fakturaer"
+      heading={t("fakturaer.heading")}
+      more={{ href: "/fakturaer", label: t("fakturaer.seAlle") }}
+    >
       {data === null ? (
         <Unavailable message={t("fakturaer.unavailable")} />
       ) : data.fakturaOversikt.antallUbetalte === 0 ? (
@@ -45,7 +41,7 @@ export function FakturaerSection({ fakturaer: data, locale, t }: FakturaerProps)
               <li key={faktura.id}>
                 <Paragraph className="app-row">
                   <strong>{faktura.tittel}</strong>
-                  <Tag data-color={STATUS_COLOR[faktura.status]} data-size="sm">
+                  <Tag data-color={FAKTURA_STATUS_COLOR[faktura.status]} data-size="sm">
                     {t(`fakturaStatus.${faktura.status}`)}
                   </Tag>
                 </Paragraph>

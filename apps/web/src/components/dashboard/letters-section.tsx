@@ -1,7 +1,8 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatTidspunktDato } from "../../lib/format.ts";
-import { Alert, Heading, Paragraph, Tag } from "../ds.ts";
+import { Heading, Paragraph, Tag } from "../ds.ts";
+import { StepUpNote } from "../step-up.tsx";
 import { Section, Unavailable } from "./section.tsx";
 import type { BrevPart } from "./types.ts";
 
@@ -20,7 +21,7 @@ function senderName(avsender: string, kommune: string): string {
 /** "Post fra kommunen": unread count, the newest letters, and a note about letters that need level 4. */
 export function LettersSection({ brev, locale, t }: LettersProps) {
   return (
-    <Section id="brev" heading={t("letters.heading")}>
+    <Section id="brev" heading={t("letters.heading")} more={{ href: "/post", label: t("post.seAlle") }}>
       {brev === null ? (
         <Unavailable message={t("letters.unavailable")} />
       ) : (
@@ -29,11 +30,11 @@ export function LettersSection({ brev, locale, t }: LettersProps) {
             <strong>{t("letters.unread", { antall: brev.antallUlesteForsendelser })}</strong>
           </Paragraph>
           {brev.forsendelser.treffMedHoyereInnloggingsniva > 0 && (
-            <Alert data-color="info">
-              <Paragraph>
-                {t("letters.higherLevel", { antall: brev.forsendelser.treffMedHoyereInnloggingsniva })}
-              </Paragraph>
-            </Alert>
+            <StepUpNote
+              message={t("letters.higherLevel", { antall: brev.forsendelser.treffMedHoyereInnloggingsniva })}
+              tilbake="/post"
+              t={t}
+            />
           )}
           {brev.forsendelser.nodes.length === 0 ? (
             <Paragraph>{t("letters.empty")}</Paragraph>
@@ -46,7 +47,9 @@ export function LettersSection({ brev, locale, t }: LettersProps) {
                 {brev.forsendelser.nodes.map((forsendelse) => (
                   <li key={forsendelse.meldingId}>
                     <Paragraph className="app-row">
-                      {forsendelse.lest ? forsendelse.tittel : <strong>{forsendelse.tittel}</strong>}
+                      <a href={`/post/${forsendelse.meldingId}`}>
+                        {forsendelse.lest ? forsendelse.tittel : <strong>{forsendelse.tittel}</strong>}
+                      </a>
                       {!forsendelse.lest && (
                         <Tag data-color="info" data-size="sm">
                           {t("letters.unreadTag")}

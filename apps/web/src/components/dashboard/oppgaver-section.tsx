@@ -1,7 +1,8 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatDato } from "../../lib/format.ts";
-import { Button, Paragraph } from "../ds.ts";
+import { isOverdue, osloToday, safeTaskUrl } from "../../lib/oppgave-view.ts";
+import { Button, Paragraph, Tag } from "../ds.ts";
 import { Section, Unavailable } from "./section.tsx";
 import type { OppgaverPart } from "./types.ts";
 
@@ -12,20 +13,11 @@ interface OppgaverProps {
   t: Translate;
 }
 
-/** Only http(s) task links become buttons; anything else from a fagsystem is not followed. */
-function safeUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Open tasks with their deadline and a button to where each is done. */
 export function OppgaverSection({ oppgaver, locale, t }: OppgaverProps) {
+  const today = osloToday();
   return (
-    <Section id="oppgaver" heading={t("oppgaver.heading")}>
+    <Section id="oppgaver" heading={t("oppgaver.heading")} more={{ href: "/oppgaver", label: t("oppgaver.seAlle") }}>
       {oppgaver === null ? (
         <Unavailable message={t("oppgaver.unavailable")} />
       ) : oppgaver.nodes.length === 0 ? (
@@ -34,17 +26,27 @@ export function OppgaverSection({ oppgaver, locale, t }: OppgaverProps) {
         <ul className="app-list">
           {oppgaver.nodes.map((oppgave) => {
             const titleId = `oppgave-${oppgave.id}`;
-            const url = safeUrl(oppgave.url);
+            const url = safeTaskUrl(oppgave.url);
+            const overdue = isOverdue(oppgave.frist, today);
             return (
               <li key={oppgave.id}>
                 <Paragraph id={titleId}>
                   <strong>{oppgave.tittel}</strong>
                 </Paragraph>
-                <Paragraph data-size="sm">
-                  {oppgave.frist
-                    ? t("oppgaver.frist", { dato: formatDato(oppgave.frist, locale) })
-                    : t("oppgaver.ingenFrist")}
+                <Paragraph data-size="sm" className={overdue ? "app-overdue" : undefined}>
+                  {!oppgave.frist
+                    ? t("oppgaver.ingenFrist")
+                    : overdue
+                      ? t("oppgaver.fristPassert", { dato: formatDato(oppgave.frist, locale) })
+                      : t("oppgaver.frist", { dato: formatDato(oppgave.frist, locale) })}
                 </Paragraph>
+                {overdue && (
+                  <div>
+                    <Tag data-color="danger" data-size="sm">
+                      {t("oppgaver.overdueTag")}
+                    </Tag>
+                  </div>
+                )}
                 {url && (
                   <div>
                     {/* The button text comes from the fagsystem ("Gi samtykke"); the title tells tasks apart. */}

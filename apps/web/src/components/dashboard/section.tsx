@@ -1,8 +1,24 @@
 import type { ReactNode } from "react";
-import { Alert, Card, Heading, Paragraph } from "../ds.ts";
+import { Alert, Card, Heading, Link, Paragraph } from "../ds.ts";
 
-/** One dashboard section: a card with a level-2 heading that names the region. */
-export function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+/** Where a dashboard section's full page is, and the link text. */
+export interface SectionMore {
+  href: string;
+  label: string;
+}
+
+/** One dashboard section: a card with a level-2 heading that names the region, and a link to its page. */
+export function Section({
+  id,
+  heading,
+  more,
+  children,
+}: {
+  id: string;
+  heading: string;
+  more?: SectionMore;
+  children: ReactNode;
+}) {
   const headingId = `${id}-heading`;
   return (
     <Card asChild>
@@ -11,6 +27,11 @@ export function Section({ id, heading, children }: { id: string; heading: string
           {heading}
         </Heading>
         {children}
+        {more && (
+          <Paragraph>
+            <Link href={more.href}>{more.label}</Link>
+          </Paragraph>
+        )}
       </section>
     </Card>
   );

@@ -14,3 +14,6 @@ export type FakturaerPart = {
   fakturaer: NonNullable<Meg["fakturaer"]>;
   fakturaOversikt: NonNullable<Meg["fakturaOversikt"]>;
 };
+
+/** "Nytt siden sist", present. */
+export type NyttPart = NonNullable<Meg["nyttSidenSist"]>;

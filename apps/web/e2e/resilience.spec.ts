@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { loggInn } from "./support/login.ts";
+import { keepScreenshot } from "./support/screenshot.ts";
+import { startSubgraph, stopSubgraph } from "./support/stack-control.ts";
+
+test("with the Oppgave service down, every page renders the rest and says which part is unavailable", async ({
+  page,
+}, testInfo) => {
+  await loggInn(page);
+  await stopSubgraph("oppgave");
+  try {
+    // Dashboard: letters and invoices as usual, the task section says it is unavailable.
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Din oversikt" })).toBeVisible();
+    const oppgaver = page.getByRole("region", { name: "Oppgaver" });
+    await expect(oppgaver).toContainText("Vi får ikke hentet oppgavene dine akkurat nå.");
+    await expect(page.getByRole("region", { name: "Post fra kommunen" })).toContainText(/Uleste brev: \d+/);
+    await expect(page.getByTestId("sum-utestaende")).toBeVisible();
+    await expect(page.getByText(/får ikke hentet/)).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await keepScreenshot(page, testInfo, "forside-uten-oppgave");
+
+    // The Oppgaver page keeps its frame and says what is missing; no error page.
+    const response = await page.goto("/oppgaver");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Oppgaver" })).toBeVisible();
+    await expect(page.getByText("Vi får ikke hentet oppgavene dine akkurat nå.")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Hovedmeny" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await keepScreenshot(page, testInfo, "oppgaver-uten-oppgave");
+
+    // Pages served by the other subgraphs are untouched.
+    await page.goto("/fakturaer");
+    await expect(page.getByTestId("sum-utestaende")).toBeVisible();
+    await page.goto("/post");
+    await expect(page.getByTestId("forsendelse").first()).toBeVisible();
+    await expect(page.getByText(/får ikke hentet/)).toHaveCount(0);
+  } finally {
+    await startSubgraph("oppgave");
+  }
+
+  // Back up: the tasks are there again.
+  await page.goto("/oppgaver");
+  await expect(page.getByTestId("oppgave").first()).toBeVisible();
+});
+
+test("with the Faktura service down, the dashboard and Fakturaer say so while tasks and letters show", async ({
+  page,
+}) => {
+  await loggInn(page);
+  await stopSubgraph("faktura");
+  try {
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "Fakturaer" })).toContainText(
+      "Vi får ikke hentet fakturaene dine akkurat nå.",
+    );
+    await expect(page.getByRole("region", { name: "Oppgaver" }).getByRole("link").first()).toBeVisible();
+    await page.goto("/fakturaer");
+    await expect(page.getByText("Vi får ikke hentet fakturaene dine akkurat nå.")).toBeVisible();
+    // An invoice's own page keeps its frame and says the same, rather than "not found".
+    const faktura = await page.goto("/fakturaer/fa000000-0000-4000-8000-000000001004");
+    expect(faktura?.status()).toBe(200);
+    await expect(page.getByText("Vi får ikke hentet fakturaene dine akkurat nå.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/oppgaver");
+    await expect(page.getByTestId("oppgave").first()).toBeVisible();
+  } finally {
+    await startSubgraph("faktura");
+  }
+});

@@ -1,0 +1,64 @@
+import type { BrevQuery } from "../../generated/graphql.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { Translate } from "../../i18n/t.ts";
+import { formatTidspunkt } from "../../lib/format.ts";
+import { Unavailable } from "../dashboard/section.tsx";
+import { Heading, Link, Paragraph, Tag } from "../ds.ts";
+import { StatusMessage } from "../post/post-view.tsx";
+import { senderName } from "../post/sender-name.ts";
+import { BrevActions } from "./brev-actions.tsx";
+import { BrevDokumenter } from "./brev-dokumenter.tsx";
+
+/** A letter as the Brev query returns it. */
+export type Brev = Extract<NonNullable<NonNullable<BrevQuery["meg"]>["melding"]>, { __typename: "Forsendelse" }>;
+
+interface BrevViewProps {
+  /** Null when Innsyn did not answer. */
+  brev: Brev | null;
+  status: Parameters<typeof StatusMessage>[0]["status"];
+  locale: Locale;
+  t: Translate;
+}
+
+/** The letter page: title, sender and date, its documents (open or save), links, and its actions. */
+export function BrevView({ brev, status, locale, t }: BrevViewProps) {
+  if (!brev) {
+    return (
+      <div className="app-stack">
+        <Heading level={1} data-size="xl">
+          {t("letters.heading")}
+        </Heading>
+        <Unavailable message={t("letters.unavailable")} />
+      </div>
+    );
+  }
+  return (
+    <div className="app-stack">
+      <Paragraph>
+        <Link href="/post">{t("brev.tilbake")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="xl">
+        {brev.tittel}
+      </Heading>
+      <StatusMessage status={status} t={t} />
+      <div className="app-row">
+        <Tag data-color={brev.lest ? "neutral" : "info"} data-size="sm">
+          {t(brev.lest ? "post.lestTag" : "letters.unreadTag")}
+        </Tag>
+        {brev.arkivert && (
+          <Tag data-color="neutral" data-size="sm">
+            {t("post.arkivertTag")}
+          </Tag>
+        )}
+      </div>
+      <dl className="app-meta">
+        <dt>{t("brev.avsender")}</dt>
+        <dd>{senderName(brev.avsender, brev.kommune.navn)}</dd>
+        <dt>{t("brev.sendt")}</dt>
+        <dd>{formatTidspunkt(brev.sendtDato, locale)}</dd>
+      </dl>
+      <BrevDokumenter dokumenter={brev.dokumenter} lenker={brev.lenker} t={t} />
+      <BrevActions meldingId={brev.meldingId} lest={brev.lest} arkivert={brev.arkivert} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Locale } from "../../i18n/locales.ts";
+import type { Translate } from "../../i18n/t.ts";
+import { formatDato, formatKroner, formatTidspunkt } from "../../lib/format.ts";
+import { Heading, Paragraph } from "../ds.ts";
+import type { FakturaDetalj } from "./faktura-view.tsx";
+
+/** What happened to the invoice, oldest first, as an ordered list. */
+export function FakturaHistorikk({
+  historikk,
+  locale,
+  t,
+}: {
+  historikk: FakturaDetalj["historikk"];
+  locale: Locale;
+  t: Translate;
+}) {
+  return (
+    <section aria-labelledby="faktura-historikk" className="app-stack">
+      <Heading level={2} data-size="sm" id="faktura-historikk">
+        {t("faktura.historikk")}
+      </Heading>
+      {historikk.length === 0 ? (
+        <Paragraph>{t("faktura.ingenHistorikk")}</Paragraph>
+      ) : (
+        <ol className="app-timeline" data-testid="historikk">
+          {historikk.map((hendelse) => (
+            <li key={`${hendelse.type}-${hendelse.tidspunkt}`}>
+              <Paragraph data-size="sm">
+                <time dateTime={hendelse.tidspunkt}>{formatTidspunkt(hendelse.tidspunkt, locale)}</time>
+              </Paragraph>
+              <Paragraph>
+                <strong>{t(`faktura.hendelse.${hendelse.type}`)}</strong>
+                {hendelse.belop !== null && ` · ${formatKroner(hendelse.belop, locale)}`}
+                {hendelse.forfallDato &&
+                  ` · ${t("faktura.nyForfall", { dato: formatDato(hendelse.forfallDato, locale) })}`}
+              </Paragraph>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

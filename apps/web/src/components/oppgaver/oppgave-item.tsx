@@ -1,0 +1,97 @@
+import type { OppgaverQuery } from "../../generated/graphql.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { Translate } from "../../i18n/t.ts";
+import { formatDato, formatTidspunkt } from "../../lib/format.ts";
+import { isOverdue, oppgaveState, safeTaskUrl } from "../../lib/oppgave-view.ts";
+import { Button, Card, Heading, Paragraph, Tag } from "../ds.ts";
+
+/** One task as the Oppgaver query returns it. */
+export type OppgaveNode = NonNullable<OppgaverQuery["meg"]>["oppgaver"]["nodes"][number];
+
+const STATE_COLOR = {
+  apen: "info",
+  fullfortAvDeg: "success",
+  venterPaAndre: "success",
+  fullfortAvAnnen: "neutral",
+} as const;
+
+/**
+ * A task: title, municipality, description, deadline (overdue said in words and a tag, not by
+ * colour alone), the citizen's status, and for open tasks the fagsystem's action button.
+ */
+export function OppgaveItem({
+  oppgave,
+  today,
+  locale,
+  t,
+}: {
+  oppgave: OppgaveNode;
+  today: string;
+  locale: Locale;
+  t: Translate;
+}) {
+  const titleId = `oppgave-${oppgave.id}`;
+  const state = oppgaveState(oppgave);
+  const overdue = state === "apen" && isOverdue(oppgave.frist, today);
+  const url = state === "apen" ? safeTaskUrl(oppgave.url) : null;
+  return (
+    <li>
+      <Card asChild data-color={overdue ? "danger" : "neutral"}>
+        <article
+          aria-labelledby={titleId}
+          className="app-stack"
+          data-testid="oppgave"
+          data-frist={oppgave.frist ?? undefined}
+        >
+          <Heading level={2} data-size="xs" id={titleId}>
+            {oppgave.tittel}
+          </Heading>
+          <Paragraph data-size="sm">{oppgave.kommune.navn}</Paragraph>
+          {oppgave.beskrivelse && <Paragraph>{oppgave.beskrivelse}</Paragraph>}
+          <div className="app-row">
+            <Tag data-color={STATE_COLOR[state]} data-size="sm">
+              {t(`oppgaver.state.${state}`)}
+            </Tag>
+            {overdue && (
+              <Tag data-color="danger" data-size="sm">
+                {t("oppgaver.overdueTag")}
+              </Tag>
+            )}
+          </div>
+          <Paragraph data-size="sm" className={overdue ? "app-overdue" : undefined}>
+            {!oppgave.frist
+              ? t("oppgaver.ingenFrist")
+              : overdue
+                ? t("oppgaver.fristPassert", { dato: formatDato(oppgave.frist, locale) })
+                : t("oppgaver.frist", { dato: formatDato(oppgave.frist, locale) })}
+          </Paragraph>
+          {state === "fullfortAvAnnen" && (
+            <Paragraph data-size="sm">
+              {oppgave.fullfortAvAnnenMottaker
+                ? t("oppgaver.fullfortAvAnnenTid", {
+                    tidspunkt: formatTidspunkt(oppgave.fullfortAvAnnenMottaker, locale),
+                  })
+                : t("oppgaver.fullfortAvAnnenForklaring")}
+            </Paragraph>
+          )}
+          {state === "venterPaAndre" && <Paragraph data-size="sm">{t("oppgaver.venterPaAndreForklaring")}</Paragraph>}
+          {state === "fullfortAvDeg" && oppgave.fullfortTidspunkt && (
+            <Paragraph data-size="sm">
+              {t("oppgaver.fullfortTid", { tidspunkt: formatTidspunkt(oppgave.fullfortTidspunkt, locale) })}
+            </Paragraph>
+          )}
+          {url && (
+            <div>
+              {/* The button text comes from the fagsystem ("Gi samtykke"); the title tells tasks apart. */}
+              <Button asChild variant="primary">
+                <a href={url} aria-describedby={titleId}>
+                  {oppgave.handling}
+                </a>
+              </Button>
+            </div>
+          )}
+        </article>
+      </Card>
+    </li>
+  );
+}
