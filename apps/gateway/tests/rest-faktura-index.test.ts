@@ -29,6 +29,7 @@ async function faktura(meldingId: unknown, headers: HeaderMap = rest.oslo) {
 
 interface Invalid {
   index: number;
+  meldingId?: string;
   field: string;
 }
 
@@ -65,7 +66,7 @@ describe("PUT indexRequest with versjon FAKTURA_V1", () => {
     expect(await faktura(invoice.meldingId)).toBeNull();
   });
 
-  it("names every melding the transport step refuses before it writes any", async () => {
+  it("writes nothing when one invoice is refused, names every refused melding, and takes the corrected batch", async () => {
     const valid = fakturaMelding();
     const meldinger = [
       valid,
@@ -74,18 +75,32 @@ describe("PUT indexRequest with versjon FAKTURA_V1", () => {
       fakturaMelding(undefined, { tilgjengeligTil: "2027-01-01T00:00:00Z" }),
       fakturaMelding(undefined, { fiksOrganisasjonId: TRONDHEIM.fiksOrgId }),
       fakturaMelding(undefined, { meldingMetadata: base64([1, 2]) }),
+      fakturaMelding(fakturaV1({ kid: "1234" })),
     ];
     const response = await rest.indekser(meldinger);
     expect(response.status, response.text).toBe(400);
-    const invalid = (response.body as ErrorMessage & { errorDetails: { invalid: Invalid[] } }).errorDetails.invalid;
-    expect(invalid.map((i) => [i.index, i.field])).toEqual([
+    const error = response.body as ErrorMessage & {
+      errorJson: string;
+      errorDetails: { field: string; invalid: Invalid[] };
+    };
+    expect(error.errorCode).toBe("BAD_USER_INPUT");
+    expect(error.errorDetails.field).toBe("meldinger");
+    expect(error.errorDetails.invalid.map((i) => [i.index, i.field])).toEqual([
       [1, "meldingMetadata"],
       [2, "meldingMetadata.belop"],
       [3, "tilgjengeligTil"],
       [4, "fiksOrganisasjonId"],
       [5, "meldingMetadata"],
+      [6, "meldingMetadata.kid"],
     ]);
+    expect(error.errorDetails.invalid[1]?.meldingId).toBe(meldinger[2]?.meldingId);
+    expect(JSON.parse(error.errorJson)).toEqual(error.errorDetails);
     expect(await faktura(valid.meldingId)).toBeNull();
+
+    const corrected = [valid, fakturaMelding(fakturaV1(), { meldingId: meldinger[6]?.meldingId })];
+    const retry = await rest.indekser(corrected);
+    expect(retry.body).toEqual({ opprettet: 2, oppdatert: 0, manglerSamtykke: 0, meldingerUtenSamtykke: [] });
+    expect(await faktura(valid.meldingId)).toMatchObject({ belop: 100_050 });
   });
 
   it.each([
@@ -106,22 +121,62 @@ describe("PUT indexRequest with versjon FAKTURA_V1", () => {
       const melding = fakturaMelding(metadata, envelope);
       const response = await rest.indekser([melding]);
       expect(response.status, response.text).toBe(400);
-      const details = (response.body as ErrorMessage).errorDetails as { invalid: Invalid[]; registrert: number };
-      expect(details.invalid).toEqual([expect.objectContaining({ index: 0, meldingId: melding.meldingId })]);
+      const details = (response.body as ErrorMessage).errorDetails as { invalid: Invalid[] };
+      expect(details.invalid.length).toBeGreaterThan(0);
+      for (const entry of details.invalid) expect(entry).toMatchObject({ index: 0, meldingId: melding.meldingId });
       expect(details.invalid[0]?.field.startsWith(field), JSON.stringify(details)).toBe(true);
-      expect(details.registrert).toBe(0);
       expect(response.text).not.toContain("12345678901");
       expect(await faktura(melding.meldingId)).toBeNull();
     },
   );
 
-  it("says how many invoices before a refused one were registered, and a corrected resend completes", async () => {
-    const a = fakturaMelding();
-    const b = fakturaMelding(fakturaV1({ kid: "1234" }));
-    const response = await rest.indekser([a, b]);
-    expect(response.status).toBe(400);
-    expect((response.body as ErrorMessage).errorDetails).toMatchObject({ registrert: 1 });
-    const retry = await rest.indekser([a, fakturaMelding(fakturaV1(), { meldingId: b.meldingId })]);
-    expect(retry.body).toEqual({ opprettet: 1, oppdatert: 1, manglerSamtykke: 0, meldingerUtenSamtykke: [] });
+  it("names each melding whose fields have the wrong JSON type", async () => {
+    const meldinger = [
+      fakturaMelding(),
+      fakturaMelding(undefined, { sikkerhetsniva: "4" }),
+      fakturaMelding(undefined, { korrelasjonId: "k-1" }),
+    ];
+    const response = await rest.indekser(meldinger);
+    expect(response.status, response.text).toBe(400);
+    const details = (response.body as ErrorMessage).errorDetails as { invalid: Invalid[] };
+    expect(details.invalid.map((i) => [i.index, i.field, i.meldingId])).toEqual([
+      [1, "sikkerhetsniva", meldinger[1]?.meldingId],
+      [2, "korrelasjonId", meldinger[2]?.meldingId],
+    ]);
+    expect(await faktura(meldinger[0]?.meldingId)).toBeNull();
+  });
+
+  it("answers 422 for more than 5000 invoices and writes nothing", async () => {
+    const meldinger = Array.from({ length: 5001 }, () => fakturaMelding());
+    const response = await rest.indekser(meldinger);
+    expect(response.status, response.text).toBe(422);
+    expect((response.body as ErrorMessage).errorCode).toBe("BATCH_TOO_LARGE");
+    expect(await faktura(meldinger[0]?.meldingId)).toBeNull();
+  });
+});
+
+describe("PUT indexRequest with versjon FAKTURA_V1 from the attacker's side", () => {
+  it("another integration of Oslo sending our meldingId gets its own invoice; ours is unchanged", async () => {
+    const ours = fakturaMelding();
+    expect((await rest.indekser([ours])).status).toBe(200);
+    const theirs = fakturaMelding(fakturaV1({ tittel: "Overtatt", belop: 1 }), { meldingId: ours.meldingId });
+    const response = await rest.indekser([theirs], rest.nabo);
+    expect(response.body).toEqual({ opprettet: 1, oppdatert: 0, manglerSamtykke: 0, meldingerUtenSamtykke: [] });
+    expect(await faktura(ours.meldingId)).toMatchObject({
+      tittel: "Kommunale avgifter 4. termin 2026",
+      belop: 100_050,
+    });
+    expect(await faktura(ours.meldingId, rest.nabo)).toMatchObject({ tittel: "Overtatt", belop: 100 });
+  });
+
+  it.each([
+    ["Trondheim's integration indexing for Oslo", () => rest.trondheim],
+    ["an Oslo integration without FAKTURA", () => rest.utenIndex],
+  ] as [string, () => HeaderMap][])("refuses %s with 403 and writes nothing", async (_name, headers) => {
+    const melding = fakturaMelding();
+    const response = await rest.indekser([melding], headers());
+    expect(response.status, response.text).toBe(403);
+    expect((response.body as ErrorMessage).errorCode).toBe("FORBIDDEN");
+    expect(await faktura(melding.meldingId)).toBeNull();
   });
 });

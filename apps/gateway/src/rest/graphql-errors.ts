@@ -147,3 +147,17 @@ export function restErrorFrom(errors: GraphQLErrorBody[], names: FieldNames): Re
     ...(headers ? { headers } : {}),
   });
 }
+
+/**
+ * A melding field of the wrong JSON type is refused by variable coercion before the subgraph
+ * sees the batch; names each such melding by its meldingId, as the subgraph would.
+ */
+export function withMeldingIds(error: unknown, meldinger: unknown[]): unknown {
+  const invalid = error instanceof RestError ? error.details?.invalid : undefined;
+  if (!Array.isArray(invalid)) return error;
+  for (const entry of invalid as UgyldigMelding[]) {
+    const meldingId = (meldinger[entry.index] as { meldingId?: unknown } | null)?.meldingId;
+    if (entry.meldingId === undefined && typeof meldingId === "string") entry.meldingId = meldingId;
+  }
+  return error;
+}

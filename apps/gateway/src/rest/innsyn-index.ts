@@ -1,6 +1,6 @@
 import { isUuid } from "@minkommune/subgraph-kit";
 import { indexFakturaer } from "./faktura-index.ts";
-import type { UgyldigMelding } from "./graphql-errors.ts";
+import { withMeldingIds } from "./graphql-errors.ts";
 import { operation } from "./operations.ts";
 import { readJsonObject } from "./read-json-body.ts";
 import { badField, RestError } from "./rest-error.ts";
@@ -34,17 +34,6 @@ function routingOrg(meldinger: unknown[]): string {
     if (typeof org === "string" && isUuid(org)) return org;
   }
   throw badField("meldinger", "minst én melding må ha fiksOrganisasjonId som UUID");
-}
-
-// Type errors are found before the subgraph sees the batch; name their meldinger as it would.
-function withMeldingIds(error: unknown, meldinger: unknown[]): unknown {
-  const invalid = error instanceof RestError ? error.details?.invalid : undefined;
-  if (!Array.isArray(invalid)) return error;
-  for (const entry of invalid as UgyldigMelding[]) {
-    const meldingId = (meldinger[entry.index] as { meldingId?: unknown } | null)?.meldingId;
-    if (entry.meldingId === undefined && typeof meldingId === "string") entry.meldingId = meldingId;
-  }
-  return error;
 }
 
 /**

@@ -10,8 +10,7 @@ describe("operation", () => {
     "IndexMeldinger",
     "SlettMeldinger",
     "SlettMeldingerAsynkront",
-    "FakturaFinnes",
-    "RegistrerFaktura",
+    "IndexFakturaer",
   ])("%s is one named operation with the fragments it spreads", (name) => {
     const { operationName, query } = operation(name);
     const definitions = parse(query).definitions;

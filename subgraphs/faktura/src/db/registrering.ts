@@ -7,7 +7,7 @@ import type { FakturaRow, NyFaktura } from "./rows.ts";
 import { faktura, fakturaHendelse } from "./schema.ts";
 
 /** The columns a registration sets; everything the fagsystem says about the invoice. */
-function kolonner(f: GyldigFaktura) {
+export function kolonner(f: GyldigFaktura) {
   return {
     eksponertForType: f.eksponertFor.identifikatorType,
     eksponertFor: f.eksponertFor.verdi,
@@ -87,6 +87,11 @@ function uendret(lagret: FakturaRow, onsket: Partial<FakturaRow>): boolean {
   return kolonnenavn.every((k) => isDeepStrictEqual(lagret[k], onsket[k]));
 }
 
-function hendelse(row: FakturaRow, type: "REGISTRERT" | "OPPDATERT", na: Date) {
+/** The history entry of a registration that created or changed the invoice. */
+export function hendelse(
+  row: Pick<FakturaRow, "id" | "forfallDato" | "status">,
+  type: "REGISTRERT" | "OPPDATERT",
+  na: Date,
+) {
   return { fakturaId: row.id, type, tidspunkt: na, forfallDato: row.forfallDato, status: row.status };
 }

@@ -23,7 +23,7 @@ const dato = z.string().refine(isKalenderdato, "må være en gyldig dato på for
 const url = z.string().trim().refine(erHttpsUrl, "må være en absolutt https-adresse");
 const ore = z.number().int("må være et helt antall øre").min(0, "kan ikke være negativ");
 const valgfriOre = ore.nullish().transform((v) => v ?? 0);
-const lenke = z.object({ tittel: tekst(), url });
+const lenke = z.strictObject({ tittel: tekst(), url });
 const lenker = z
   .array(lenke)
   .max(GRENSER.lenker, `kan ha høyst ${GRENSER.lenker} elementer`)
@@ -31,7 +31,7 @@ const lenker = z
   .transform((v) => v ?? []);
 
 const adresse = z
-  .object({
+  .strictObject({
     navn: valgfriTekst(),
     adresselinje1: valgfriTekst(),
     adresselinje2: valgfriTekst(),
@@ -44,7 +44,7 @@ const adresse = z
   .transform((v) => v ?? null);
 
 const kontaktinformasjon = z
-  .object({
+  .strictObject({
     navn: valgfriTekst(),
     telefonnummer: valgfriTekst(),
     epost: valgfriTekst(),
@@ -64,7 +64,7 @@ const eksponertFor = z
   });
 
 const fakturaSchema = z
-  .object({
+  .strictObject({
     meldingId: z.uuid("må være en UUID").transform((v) => v.toLowerCase()),
     sikkerhetsniva: z.union([z.literal(3), z.literal(4)], "må være 3 eller 4"),
     eksponertFor,
@@ -99,11 +99,11 @@ const fakturaSchema = z
       .nullish()
       .transform((v) => v ?? null),
     faktura: z
-      .object({ url, tittel: valgfriTekst() })
+      .strictObject({ url, tittel: valgfriTekst() })
       .nullish()
       .transform((v) => v ?? null),
     fakturahistorikk: z
-      .array(z.object({ tittel: tekst(), url, fakturaDato: dato.nullish().transform((v) => v ?? null) }))
+      .array(z.strictObject({ tittel: tekst(), url, fakturaDato: dato.nullish().transform((v) => v ?? null) }))
       .max(GRENSER.lenker, `kan ha høyst ${GRENSER.lenker} elementer`)
       .nullish()
       .transform((v) => v ?? []),
@@ -138,11 +138,32 @@ const fakturaSchema = z
 /** A checked invoice registration: trimmed texts, amounts in øre, defaults filled in. */
 export type GyldigFaktura = z.output<typeof fakturaSchema>;
 
-/** Checks the `faktura` argument of registrerFaktura against fakturaV1 and our limits. */
-export function validerFaktura(input: unknown): Valideringsresultat<GyldigFaktura> {
+/** One problem with an invoice: the path inside FakturaInput (e.g. ["vedlegg", 2, "url"]) and why. */
+export interface FakturaFeil {
+  sti: readonly PropertyKey[];
+  melding: string;
+}
+
+/**
+ * Checks one invoice against fakturaV1 and our limits and lists every problem, so a batch can
+ * name them all. Unknown properties are refused: fakturaV1 is closed, as GraphQL inputs are.
+ */
+export function sjekkFaktura(input: unknown): { ok: true; verdi: GyldigFaktura } | { ok: false; feil: FakturaFeil[] } {
   const parsed = fakturaSchema.safeParse(input);
   if (parsed.success) return { ok: true, verdi: parsed.data };
-  const [issue] = parsed.error.issues;
-  if (!issue) return { ok: false, felt: "faktura", melding: "Ugyldig faktura" };
-  return { ok: false, felt: feltnavn("faktura", issue.path), melding: issue.message };
+  const feil = parsed.error.issues.flatMap((issue): FakturaFeil[] =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ sti: [...issue.path, key], melding: "er ikke et felt i fakturaV1" }))
+      : [{ sti: issue.path, melding: issue.message }],
+  );
+  return { ok: false, feil };
+}
+
+/** Checks the `faktura` argument of registrerFaktura; names the first offending field. */
+export function validerFaktura(input: unknown): Valideringsresultat<GyldigFaktura> {
+  const checked = sjekkFaktura(input);
+  if (checked.ok) return checked;
+  const [forste] = checked.feil;
+  if (!forste) return { ok: false, felt: "faktura", melding: "Ugyldig faktura" };
+  return { ok: false, felt: feltnavn("faktura", forste.sti), melding: forste.melding };
 }

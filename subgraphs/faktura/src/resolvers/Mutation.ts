@@ -11,6 +11,7 @@ import { validerFaktura } from "../domain/registrer-faktura.ts";
 import type { MutationResolvers, Sprak } from "../generated/resolvers-types.ts";
 import { behandleForesporsel, type Soknad } from "../utsettelse/be-om.ts";
 import { avdragSoknad, utsettelseSoknad } from "../utsettelse/soknader.ts";
+import { IndexFakturaer } from "./IndexFakturaer.ts";
 
 /**
  * A citizen's request on an invoice they can see at this login level; any other invoice is
@@ -43,6 +44,8 @@ function eierFor(context: Context, fiksOrgId: string) {
 
 /** Root mutations: fagsystemer register invoices and payments and set policy; citizens ask for more time. */
 export const Mutation: MutationResolvers<Context> = {
+  ...IndexFakturaer,
+
   registrerFaktura: async (_root, args, context) => {
     const eier = eierFor(context, args.fiksOrgId);
     const checked = validerFaktura(args.faktura);

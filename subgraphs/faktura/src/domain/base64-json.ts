@@ -2,14 +2,13 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * The JSON object in a Base64 string (standard alphabet with padding, UTF-8), or why it is not
- * one. Transport only: what the object must contain is the owning subgraph's rule.
+ * The JSON object in meldingMetadata (Base64, standard alphabet with padding, UTF-8), or why it is
+ * not one. Messages never quote the value: it may hold a fødselsnummer.
  */
 export function decodeBase64JsonObject(
-  value: unknown,
+  value: string,
 ): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
-  if (typeof value !== "string" || value.length === 0 || !BASE64.test(value))
-    return { ok: false, message: "meldingMetadata er ikke gyldig Base64" };
+  if (value.length === 0 || !BASE64.test(value)) return { ok: false, message: "meldingMetadata er ikke gyldig Base64" };
   let parsed: unknown;
   try {
     parsed = JSON.parse(utf8.decode(Buffer.from(value, "base64")));
