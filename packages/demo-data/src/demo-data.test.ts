@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEMO_EIENDOMMER,
   DEMO_INTEGRASJONER,
+  DEMO_KOMMUNALE_TJENESTER,
   DEMO_KOMMUNER,
   DEMO_PERSONER,
   DEMO_TILGANGER,
@@ -11,6 +12,18 @@ import {
 } from "./index.ts";
 
 describe("demo data", () => {
+  it("gives each demo municipality services with unique ids, https links to its own site and a favourite", () => {
+    const ids = DEMO_KOMMUNALE_TJENESTER.map((t) => t.tjenesteId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const kommune of DEMO_KOMMUNER) {
+      const tjenester = DEMO_KOMMUNALE_TJENESTER.filter((t) => t.fiksOrgId === kommune.fiksOrgId);
+      expect(tjenester.length).toBeGreaterThanOrEqual(3);
+      expect(tjenester.some((t) => t.favoritt)).toBe(true);
+      const vert = kommune === DEMO_KOMMUNER[0] ? "www.oslo.kommune.no" : "www.trondheim.kommune.no";
+      for (const t of tjenester) expect(new URL(t.lenke)).toMatchObject({ protocol: "https:", host: vert });
+    }
+  });
+
   it("uses only valid synthetic person ids (month + 80)", () => {
     for (const person of DEMO_PERSONER) {
       expect(isValidPersonId(person.pid)).toBe(true);

@@ -99,6 +99,7 @@ export const DEMO_INTEGRASJONER: readonly DemoIntegrasjon[] = [
 export function findKommune(idOrNummer: string): DemoKommune | undefined {
   return DEMO_KOMMUNER.find((k) => k.fiksOrgId === idOrNummer || k.kommunenummer === idOrNummer);
 }
+export * from "./kommunale-tjenester.ts";
 export * from "./minimal-pdf.ts";
 export { synthetiskePersonIder } from "./synthetic-person-ids.ts";
 export * from "./tilganger.ts";

@@ -6,6 +6,7 @@ export * from "./errors.ts";
 export * from "./http-server.ts";
 export * from "./pagination.ts";
 export * from "./shutdown.ts";
+export * from "./sokeord.ts";
 export * from "./start-options.ts";
 export * from "./start-subgraph.ts";
 export * from "./tilgang/index.ts";

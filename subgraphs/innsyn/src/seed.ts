@@ -1,6 +1,7 @@
 import type { Database } from "@minkommune/db";
 import {
   DEMO_INTEGRASJONER,
+  DEMO_KOMMUNALE_TJENESTER,
   DEMO_KOMMUNER,
   type DemoKommune,
   INGRID,
@@ -10,7 +11,15 @@ import {
   OSLO,
   TRONDHEIM,
 } from "@minkommune/demo-data";
-import { dokument, type InnsynSchema, kommune, melding, meldingDokument, meldingsstatus } from "./db/schema.ts";
+import {
+  dokument,
+  type InnsynSchema,
+  kommunalTjeneste,
+  kommune,
+  melding,
+  meldingDokument,
+  meldingsstatus,
+} from "./db/schema.ts";
 import { skrivDokument } from "./dokumentlager/postgres-dokumentlager.ts";
 import { seedSaker } from "./seed-saker.ts";
 
@@ -127,13 +136,17 @@ function metadataFor(brev: DemoBrev, size: number) {
   };
 }
 
-/** Inserts the demo municipalities, letters (with real PDF documents) and case folders; safe on every start. */
+/** Inserts the demo municipalities with their service links, letters (with real PDF documents) and case folders; safe on every start. */
 export async function seedDemo(db: Database<InnsynSchema>): Promise<void> {
   const pdfs = new Map(BREV.map((brev) => [brev.id, pdfFor(brev)]));
   await db.transaction(async (tx) => {
     await tx
       .insert(kommune)
       .values(DEMO_KOMMUNER.map((k) => ({ ...k })))
+      .onConflictDoNothing();
+    await tx
+      .insert(kommunalTjeneste)
+      .values(DEMO_KOMMUNALE_TJENESTER.map((t) => ({ ...t })))
       .onConflictDoNothing();
     await tx
       .insert(melding)

@@ -1,6 +1,6 @@
 import { defaultDataDir } from "@minkommune/db";
 import { readSubgraphEnv } from "@minkommune/subgraph-kit";
-import { readPurringEnv } from "./purring/env.ts";
+import { readKrrUrl, readPurringEnv } from "./purring/env.ts";
 import type { OppgaveStartOptions } from "./server.ts";
 
 /** The Oppgave subgraph's default port. */
@@ -18,5 +18,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): OppgaveStartOptio
     seedDemo: parsed.SEED_DEMO,
     production: parsed.PRODUCTION,
     purring: readPurringEnv(env, parsed.PRODUCTION),
+    krrUrl: readKrrUrl(env, parsed.PRODUCTION),
   };
 }

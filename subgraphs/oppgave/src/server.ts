@@ -7,6 +7,8 @@ import type { Context } from "./context.ts";
 import type { OppgaveDb } from "./db/database.ts";
 import * as schema from "./db/schema.ts";
 import { createLoaders } from "./loaders.ts";
+import { krrHttp } from "./notification/krr/krr-http.ts";
+import type { Kontaktregister } from "./notification/krr/krr-person.ts";
 import type { PurringConfig } from "./purring/config.ts";
 import { startPurring } from "./purring/start.ts";
 import { resolvers } from "./resolvers/index.ts";
@@ -20,6 +22,8 @@ export interface ServerDeps {
   db: OppgaveDb;
   /** APP_ENV=production; false (local development) when left out. */
   production?: boolean;
+  /** KRR for Innbygger.kontaktinformasjon; that field is UNAVAILABLE without one. */
+  kontaktregister?: Kontaktregister;
 }
 
 /** Builds the Oppgave subgraph and its per-request context; opens nothing and listens nowhere. */
@@ -33,6 +37,7 @@ export function createServer(deps: ServerDeps) {
     db: deps.db,
     loaders: createLoaders(deps.db, principal),
     production: deps.production ?? false,
+    kontaktregister: deps.kontaktregister ?? null,
   });
   return { apollo, context };
 }
@@ -41,6 +46,8 @@ export function createServer(deps: ServerDeps) {
 export interface OppgaveStartOptions extends SubgraphStartOptions {
   /** SMTP and KRR for reminders; undefined leaves the reminder worker off. */
   purring?: PurringConfig | undefined;
+  /** KRR's base URL for the citizen's contact details; undefined leaves Innbygger.kontaktinformasjon UNAVAILABLE. */
+  krrUrl?: string | undefined;
 }
 
 /** Opens the database (migrating it), seeds the demo data when asked, listens, and runs the reminder worker. */
@@ -50,6 +57,7 @@ export const startSubgraph = (options: OppgaveStartOptions) =>
     schema,
     migrationsFolder: join(root, "drizzle"),
     seedDemo,
-    createServer,
+    createServer: (deps) =>
+      createServer({ ...deps, ...(options.krrUrl ? { kontaktregister: krrHttp({ url: options.krrUrl }) } : {}) }),
     startBackground: (db) => (options.purring ? startPurring(db, options.purring) : undefined),
   })(options);

@@ -31,7 +31,7 @@ export interface FakturaFilter {
 }
 
 /** Invoices exposed to the person or to one of their properties, at any login level. */
-function eksponertFor(innsyn: Innsyn): SQL | undefined {
+export function eksponertFor(innsyn: Innsyn): SQL | undefined {
   const person = and(eq(faktura.eksponertForType, "FODSELSNUMMER"), eq(faktura.eksponertFor, innsyn.pid));
   if (innsyn.matrikkelenheter.length === 0) return person;
   return or(

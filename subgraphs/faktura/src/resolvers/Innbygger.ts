@@ -7,9 +7,18 @@ import {
   isUuid,
   pageSize,
   requireInnbygger,
+  sokeord,
 } from "@minkommune/subgraph-kit";
 import type { Context } from "../context.ts";
-import { countFakturaer, type FakturaFilter, fakturaOversikt, type Innsyn, listFakturaer } from "../db/fakturaer.ts";
+import {
+  countFakturaer,
+  type FakturaFilter,
+  fakturaOversikt,
+  type Innsyn,
+  listFakturaer,
+  type RangertFaktura,
+} from "../db/fakturaer.ts";
+import { sokFakturaer } from "../db/sok-fakturaer.ts";
 import { CURSOR_KINDS, cursorValues, type FakturaCursor, fakturaCursor } from "../domain/cursor.ts";
 import type { InnbyggerFakturaerArgs, InnbyggerResolvers } from "../generated/resolvers-types.ts";
 import type { InnbyggerRef } from "./refs.ts";
@@ -39,6 +48,21 @@ function parseFilter(args: InnbyggerFakturaerArgs): FakturaFilter {
   return { ubetalt: args.ubetalt ?? null, status: args.status ?? null, arstall, kommune: args.kommune ?? null };
 }
 
+/** A connection over one page of listed invoices, priming the loader with them. */
+function connection(
+  context: Context,
+  page: { rows: RangertFaktura[]; hasNextPage: boolean },
+  counts: { totalCount: number; treffMedHoyereInnloggingsniva: number },
+) {
+  for (const row of page.rows) context.loaders.faktura.prime(row.id, row);
+  const last = page.rows.at(-1);
+  return {
+    nodes: page.rows,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(cursorValues(last)) : null },
+    ...counts,
+  };
+}
+
 /** Faktura's fields on the shared citizen entity. */
 export const Innbygger: InnbyggerResolvers<Context> = {
   __resolveReference: (reference, context) => (isOwnInnbygger(context, reference.id) ? { id: reference.id } : null),
@@ -57,16 +81,15 @@ export const Innbygger: InnbyggerResolvers<Context> = {
       listFakturaer(context.db, innsyn, filter, side),
       countFakturaer(context.db, innsyn, filter),
     ]);
-    for (const row of page.rows) context.loaders.faktura.prime(row.id, row);
-    const last = page.rows.at(-1);
-    return {
-      nodes: page.rows,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        endCursor: last ? encodeCursor(cursorValues(last)) : null,
-      },
-      ...counts,
-    };
+    return connection(context, page, counts);
+  },
+
+  sokFakturaer: async (parent, args, context) => {
+    const innsyn = await innsynFor(context, parent);
+    const ord = sokeord(args.term);
+    const first = pageSize(args.first, 10);
+    const { rows, hasNextPage, ...counts } = await sokFakturaer(context.db, innsyn, ord, first);
+    return connection(context, { rows, hasNextPage }, counts);
   },
 
   fakturaOversikt: async (parent, _args, context) =>

@@ -3,6 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -168,6 +169,32 @@ export const meldingDokument = innsyn.table(
   ],
 );
 
+/**
+ * A municipality's service link (KS kommunaltjenesteV1). rettetMot says who it is for; citizens
+ * are shown PERSON and PERSON_OG_ORGANISASJON.
+ */
+export const kommunalTjeneste = innsyn.table(
+  "kommunal_tjeneste",
+  {
+    tjenesteId: uuid("tjeneste_id").primaryKey(),
+    fiksOrgId: uuid("fiks_org_id")
+      .notNull()
+      .references(() => kommune.fiksOrgId, { onDelete: "cascade" }),
+    tittel: text("tittel").notNull(),
+    lenke: text("lenke").notNull(),
+    rettetMot: text("rettet_mot").$type<"PERSON" | "ORGANISASJON" | "PERSON_OG_ORGANISASJON">().notNull(),
+    favoritt: boolean("favoritt").notNull().default(false),
+  },
+  (t) => [
+    index("kommunal_tjeneste_kommune_idx").on(t.fiksOrgId),
+    check(
+      "kommunal_tjeneste_rettet_mot_check",
+      sql`${t.rettetMot} in ('PERSON', 'ORGANISASJON', 'PERSON_OG_ORGANISASJON')`,
+    ),
+    check("kommunal_tjeneste_lenke_check", sql`${t.lenke} ~ '^https://'`),
+  ],
+);
+
 /** Innsyn's durable job queue (the sweeper that removes deleted and expired meldinger). */
 export const job = jobTable(innsyn);
 
@@ -179,6 +206,7 @@ export const schema = {
   dokument,
   dokumentdel,
   meldingDokument,
+  kommunalTjeneste,
   eksponertForType,
   job,
 };
@@ -186,3 +214,4 @@ export type InnsynSchema = typeof schema;
 export type KommuneRow = typeof kommune.$inferSelect;
 export type MeldingRecord = typeof melding.$inferSelect;
 export type DokumentRecord = typeof dokument.$inferSelect;
+export type KommunalTjenesteRow = typeof kommunalTjeneste.$inferSelect;

@@ -1,4 +1,5 @@
 import { isOwnInnbygger, pageSize, requireInnbygger, requireUuid } from "@minkommune/subgraph-kit";
+import { tjenesterForInnbygger } from "../db/kommunale-tjenester.ts";
 import { countMeldinger, listMeldinger } from "../db/meldinger.ts";
 import { hentInnlogging, registrerSett } from "../db/meldingsstatus.ts";
 import type { InnbyggerResolvers } from "../generated/resolvers-types.ts";
@@ -30,6 +31,7 @@ export const Innbygger: InnbyggerResolvers = {
     return { ...row, forstSett: await registrerSett(context.db, innsyner.pid, id) };
   },
   sok: (_parent, args, context) => sok(context, args),
+  kommunaleTjenester: async (_parent, _args, context) => tjenesterForInnbygger(context.db, await context.innsyner()),
   nyttSidenSist: async (_parent, { first }, context) => {
     const innsyner = await context.innsyner();
     const limit = pageSize(first);

@@ -33,7 +33,8 @@ function fullfortAvAnnenSql(pid: string) {
   ) as f where f.person_id <> ${pid})`.mapWith(oppgave.fullfortTidspunkt);
 }
 
-const forInnbygger = (pid: string) => ({
+/** The columns of an oppgave as the citizen `pid` sees it. */
+export const forInnbygger = (pid: string) => ({
   ...getTableColumns(oppgave),
   status: mottaker.status,
   fullfortAvAnnenMottaker: fullfortAvAnnenSql(pid),

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /** The Postgres schema the Oppgave subgraph owns; no other deployable reads it. */
 export const oppgaveSchema = pgSchema("oppgave");
@@ -115,6 +127,20 @@ export const oppgaveHendelse = oppgaveSchema.table(
     tidspunkt: instant("tidspunkt"),
   },
   (t) => [index("oppgave_hendelse_oppgave_idx").on(t.oppgaveId, t.id)],
+);
+
+/**
+ * The citizen's notification choices, one row per person who changed them; no row means the
+ * defaults. Keyed by the person id because the reminder worker reads it by recipient.
+ */
+export const varslingsvalg = oppgaveSchema.table(
+  "varslingsvalg",
+  {
+    personId: text("person_id").primaryKey(),
+    epostPurring: boolean("epost_purring").notNull().default(true),
+    endret: instant("endret"),
+  },
+  (t) => [check("varslingsvalg_person_id_format", sql`${t.personId} ~ '^[0-9]{11}$'`)],
 );
 
 /** Reminder scheduling: the job queue and one row per reminder sent (see src/purring). */

@@ -10,7 +10,9 @@ export type IkkeVarsletArsak =
   /** KRR: the person is SLETTET or IKKE_REGISTRERT. */
   | "IKKE_AKTIV_I_KRR"
   /** The receiving mail server refused the address for good (a 5xx reply). */
-  | "AVVIST";
+  | "AVVIST"
+  /** The citizen turned reminder e-mails off in Min kommune (varslingsvalg.epostPurring). */
+  | "AVSLATT_AV_INNBYGGER";
 
 /** How a person can be reached, or why not. */
 export type Adressat = { kanVarsles: true; adresse: string } | { kanVarsles: false; arsak: IkkeVarsletArsak };

@@ -1,5 +1,6 @@
 import type { JobHandler } from "@minkommune/jobs";
 import type { OppgaveDb } from "../db/database.ts";
+import { medEpostPurringAv } from "../db/varslingsvalg.ts";
 import { type Adressat, IkkeLevertError, type Varsler } from "../notification/port.ts";
 import { bunkePayload } from "./jobs.ts";
 import { apenOppgave, bunkensKandidater, frigiKrav, krevPurring, registrerLeveranse } from "./queries.ts";
@@ -7,6 +8,7 @@ import { apenOppgave, bunkensKandidater, frigiKrav, krevPurring, registrerLevera
 // The lease is moved forward this often, so a long batch keeps its claim on the job.
 const SENDINGER_PER_LEASE = 20;
 const UKJENT: Adressat = { kanVarsles: false, arsak: "IKKE_AKTIV_I_KRR" };
+const AVSLATT: Adressat = { kanVarsles: false, arsak: "AVSLATT_AV_INNBYGGER" };
 
 /**
  * One batch of one round. Each recipient is checked and claimed (a purring row, unique per
@@ -26,10 +28,12 @@ export function bunkeJobb(db: OppgaveDb, varsler: Varsler): JobHandler<OppgaveDb
     if (!oppgave) return;
     const kandidater = await bunkensKandidater(db, bunke);
     if (kandidater.length === 0) return;
-    const adressater = await varsler.finnAdressater(kandidater);
+    // Those who turned reminders off are not even looked up in KRR; krevPurring checks again at the claim.
+    const avslatt = await medEpostPurringAv(db, kandidater);
+    const adressater = await varsler.finnAdressater(kandidater.filter((id) => !avslatt.has(id)));
     let sendt = 0;
     for (const personId of kandidater) {
-      const adressat = adressater.get(personId) ?? UKJENT;
+      const adressat = avslatt.has(personId) ? AVSLATT : (adressater.get(personId) ?? UKJENT);
       const purringId = await krevPurring(db, bunke, personId, adressat);
       if (!purringId || !adressat.kanVarsles) continue;
       try {

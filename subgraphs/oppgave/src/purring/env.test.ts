@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEV_KRR_URL, readPurringEnv } from "./env.ts";
+import { DEV_KRR_URL, readKrrUrl, readPurringEnv } from "./env.ts";
 
 describe("readPurringEnv", () => {
   it("leaves reminders off in development until SMTP_URL is set, with dev-krr as KRR", () => {
@@ -21,5 +21,11 @@ describe("readPurringEnv", () => {
 
   it("refuses an SMTP_URL that is not smtp:// or smtps://", () => {
     expect(() => readPurringEnv({ SMTP_URL: "http://127.0.0.1:2525" }, false)).toThrow("SMTP_URL");
+  });
+
+  it("reads KRR_URL for contact details even without SMTP: dev-krr in development, required in production", () => {
+    expect(readKrrUrl({}, false)).toBe(DEV_KRR_URL);
+    expect(readKrrUrl({ KRR_URL: "https://kontaktregisteret.no" }, true)).toBe("https://kontaktregisteret.no");
+    expect(() => readKrrUrl({}, true)).toThrow("KRR_URL");
   });
 });

@@ -24,3 +24,11 @@ export function readPurringEnv(env: NodeJS.ProcessEnv, production: boolean): Pur
   if (!parsed.SMTP_URL) return undefined;
   return { smtpUrl: parsed.SMTP_URL, krrUrl: parsed.KRR_URL, mailFrom: parsed.MAIL_FROM };
 }
+
+/**
+ * KRR_URL for the citizen's own contact details, which the profile shows whether or not
+ * reminders are on: required in production, dev-krr by default in development.
+ */
+export function readKrrUrl(env: NodeJS.ProcessEnv, production: boolean): string {
+  return z.object({ KRR_URL: production ? z.url() : z.url().default(DEV_KRR_URL) }).parse(env).KRR_URL;
+}

@@ -1,6 +1,7 @@
 import { and, asc, between, eq, isNull, sql } from "drizzle-orm";
 import type { OppgaveDb } from "../db/database.ts";
 import { mottaker, oppgave } from "../db/schema.ts";
+import { medEpostPurringAv } from "../db/varslingsvalg.ts";
 import type { Adressat, Leveranse, Purringsmelding } from "../notification/port.ts";
 import type { BunkePayload, RundePayload } from "./jobs.ts";
 import { purring } from "./tables.ts";
@@ -72,13 +73,15 @@ export async function bunkensKandidater(db: Db, p: BunkePayload): Promise<string
 /**
  * Claims the reminder of one recipient in one round, checked at this moment: the recipient is
  * still NY and the oppgave still open (both rows share-locked, so a completion waits for the
- * claim to commit rather than slipping in between the check and the insert). Returns the claim's id, or null when it must not be sent or was claimed before.
+ * claim to commit rather than slipping in between the check and the insert), and the citizen
+ * has not turned reminder e-mails off. Returns the claim's id when the reminder is to be sent;
+ * null when it must not be (the reason is recorded) or was claimed before.
  */
 export async function krevPurring(
   db: OppgaveDb,
   p: RundePayload,
   personId: string,
-  adressat: Adressat,
+  funnet: Adressat,
 ): Promise<string | null> {
   return db.transaction(async (tx) => {
     const [venter] = await tx
@@ -90,6 +93,9 @@ export async function krevPurring(
       )
       .for("share");
     if (!venter) return null;
+    // Read again here, so a citizen who turned reminders off after the batch started gets none.
+    const avslatt = funnet.kanVarsles && (await medEpostPurringAv(tx, [personId])).has(personId);
+    const adressat: Adressat = avslatt ? { kanVarsles: false, arsak: "AVSLATT_AV_INNBYGGER" } : funnet;
     const [krav] = await tx
       .insert(purring)
       .values({
@@ -101,7 +107,7 @@ export async function krevPurring(
       })
       .onConflictDoNothing({ target: [purring.oppgaveId, purring.personId, purring.runde] })
       .returning({ id: purring.id });
-    return krav?.id ?? null;
+    return krav && adressat.kanVarsles ? krav.id : null;
   });
 }
 

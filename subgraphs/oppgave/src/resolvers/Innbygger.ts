@@ -6,11 +6,16 @@ import {
   isOwnInnbygger,
   pageSize,
   requireInnbygger,
+  sokeord,
 } from "@minkommune/subgraph-kit";
 import type { Context } from "../context.ts";
-import { countOppgaver, listOppgaver } from "../db/innbygger-oppgaver.ts";
+import { countOppgaver, listOppgaver, type RangertOppgave } from "../db/innbygger-oppgaver.ts";
+import { sokOppgaver } from "../db/sok-oppgaver.ts";
+import { hentVarslingsvalg } from "../db/varslingsvalg.ts";
 import { CURSOR_KINDS, cursorFor, cursorValues, type OppgaveCursor, oppgaveCursor } from "../domain/cursor.ts";
 import type { InnbyggerResolvers } from "../generated/resolvers-types.ts";
+import { kontaktinformasjonFraKrr } from "../notification/krr/kontaktinformasjon.ts";
+import { utilgjengelig } from "./utilgjengelig.ts";
 
 /** The `after` argument as a sort key; BAD_USER_INPUT on "after" for anything no page handed out. */
 function parseAfter(after: string | null | undefined): OppgaveCursor | null {
@@ -18,6 +23,24 @@ function parseAfter(after: string | null | undefined): OppgaveCursor | null {
   const cursor = oppgaveCursor(decodeCursor(after, CURSOR_KINDS));
   if (!cursor) throw badInput("after", "Ugyldig cursor");
   return cursor;
+}
+
+/** A connection over one page of listed oppgaver, priming the loader with them. */
+function connection(context: Context, page: { rows: RangertOppgave[]; hasNextPage: boolean }, totalCount: number) {
+  for (const row of page.rows) context.loaders.oppgave.prime(row.id, row);
+  const last = page.rows.at(-1);
+  return {
+    nodes: page.rows,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(cursorValues(cursorFor(last))) : null },
+    totalCount,
+  };
+}
+
+/** The signed-in citizen's person id, when `innbyggerId` is theirs; FORBIDDEN otherwise. */
+function egenPid(context: Context, innbyggerId: string, melding: string): string {
+  const { pid } = requireInnbygger(context);
+  if (!isOwnInnbygger(context, innbyggerId)) throw forbidden(melding);
+  return pid;
 }
 
 /** Oppgave's fields on the shared citizen entity; a citizen reaches only their own. */
@@ -34,12 +57,29 @@ export const Innbygger: InnbyggerResolvers<Context> = {
       listOppgaver(context.db, pid, filter, side),
       countOppgaver(context.db, pid, filter),
     ]);
-    for (const row of page.rows) context.loaders.oppgave.prime(row.id, row);
-    const last = page.rows.at(-1);
-    return {
-      nodes: page.rows,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(cursorValues(cursorFor(last))) : null },
-      totalCount,
-    };
+    return connection(context, page, totalCount);
   },
+
+  sokOppgaver: async (parent, args, context) => {
+    const pid = egenPid(context, parent.id, "Kan bare søke i egne oppgaver");
+    const ord = sokeord(args.term);
+    const first = pageSize(args.first, 10);
+    const { totalCount, ...page } = await sokOppgaver(context.db, pid, ord, first);
+    return connection(context, page, totalCount);
+  },
+
+  kontaktinformasjon: async (parent, _args, context) => {
+    const pid = egenPid(context, parent.id, "Kan bare se egen kontaktinformasjon");
+    if (!context.kontaktregister) throw utilgjengelig("Kontaktregisteret", "no KRR configured");
+    let personer: Awaited<ReturnType<typeof context.kontaktregister.hentPersoner>>;
+    try {
+      personer = await context.kontaktregister.hentPersoner([pid]);
+    } catch (error) {
+      throw utilgjengelig("Kontaktregisteret", error);
+    }
+    return kontaktinformasjonFraKrr(personer.find((p) => p.personidentifikator === pid));
+  },
+
+  varslingsvalg: (parent, _args, context) =>
+    hentVarslingsvalg(context.db, egenPid(context, parent.id, "Kan bare se egne varslingsvalg")),
 };

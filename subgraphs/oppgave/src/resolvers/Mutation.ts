@@ -1,7 +1,8 @@
 import { isValidPersonId } from "@minkommune/auth";
-import { badInput, notFound, requireIntegrasjon, requireUuid } from "@minkommune/subgraph-kit";
+import { badInput, notFound, requireInnbygger, requireIntegrasjon, requireUuid } from "@minkommune/subgraph-kit";
 import type { Context } from "../context.ts";
 import { settMottakerStatus } from "../db/integrasjon-oppgaver.ts";
+import { lagreVarslingsvalg } from "../db/varslingsvalg.ts";
 import { validerOpprettOppgave } from "../domain/opprett-oppgave.ts";
 import type { MutationResolvers } from "../generated/resolvers-types.ts";
 import { opprettOppgave } from "../opprett-oppgave.ts";
@@ -28,5 +29,11 @@ export const Mutation: MutationResolvers<Context> = {
     // The same answer whether the oppgave is another integration's, unknown, or lacks this recipient.
     if (!oppgave) throw notFound("Fant ikke oppgaven med denne mottakeren");
     return oppgave;
+  },
+
+  // Keyed by the signed-in citizen's own person id, so no argument can reach another citizen's row.
+  settVarslingsvalg: async (_root, args, context) => {
+    const { pid } = requireInnbygger(context);
+    return lagreVarslingsvalg(context.db, pid, { epostPurring: args.varslingsvalg.epostPurring });
   },
 };
