@@ -11,4 +11,6 @@ const serverOnly = join(dirname(createRequire(import.meta.url).resolve("server-o
 export default mergeConfig(sharedTestConfig, {
   resolve: { alias: { "server-only": serverOnly } },
   oxc: { jsx: { runtime: "automatic" } },
+  // The benchmark's statistics are tested beside it (mergeConfig appends to the shared include).
+  test: { include: ["bench/**/*.test.ts"] },
 });

@@ -4,6 +4,8 @@ import { WEB_URL } from "./stack/services.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { collectCspViolations } from "./support/csp.ts";
 import { pressWithKeyboard, tabTo } from "./support/keyboard.ts";
+import { loggInn } from "./support/login.ts";
+import { keepScreenshot } from "./support/screenshot.ts";
 
 const JWT_START = "eyJ";
 
@@ -82,4 +84,22 @@ test("at level 3 Kari does not see her level-4 letter but is told it exists", as
   await expect(page.getByText("Du er logget inn på sikkerhetsnivå 3.")).toBeVisible();
   await expect(page.getByText(/^Du har \d+ brev som krever innlogging på sikkerhetsnivå 4\./)).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("the front page lists the municipality's own services, favourites first, reachable by keyboard", async ({
+  page,
+}, testInfo) => {
+  await loggInn(page);
+  const tjenester = page.getByRole("region", { name: "Tjenester fra kommunen" });
+  const lenker = tjenester.getByTestId("tjenester").getByRole("listitem");
+  await expect(lenker.first()).toBeVisible();
+  // Favourites (tagged) come before every other service.
+  const favoritt = await lenker.evaluateAll((items) => items.map((item) => item.textContent?.includes("Favoritt")));
+  expect(favoritt).toContain(true);
+  expect(favoritt.indexOf(false) === -1 || favoritt.lastIndexOf(true) < favoritt.indexOf(false)).toBe(true);
+  for (const href of await tjenester.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href"))))
+    expect(href).toMatch(/^https:\/\//);
+  await expectNoAxeViolations(page);
+  await keepScreenshot(page, testInfo, "forside-tjenester");
+  await tabTo(page, tjenester.getByRole("link").first(), 80);
 });

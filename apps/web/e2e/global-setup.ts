@@ -1,12 +1,8 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { STACK_CONTROL_ENV, startStackControl } from "./stack/control.ts";
-import { createStackStorage } from "./stack/database.ts";
-import { assertNotRunning, type RunningService, startService, stopService, waitUntilReady } from "./stack/process.ts";
-import { stackServices, webAuthSecret } from "./stack/services.ts";
+import { webAuthSecret } from "./stack/services.ts";
+import { startStack } from "./stack/start-stack.ts";
 
-const WEB_DIR = join(import.meta.dirname, "..");
-const REPO_ROOT = join(WEB_DIR, "../..");
 const READY_TIMEOUT_MS = 60_000;
 
 /**
@@ -14,36 +10,15 @@ const READY_TIMEOUT_MS = 60_000;
  * every process (SIGTERM, then SIGKILL) and deletes the storage.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!existsSync(join(WEB_DIR, ".next/BUILD_ID"))) {
-    throw new Error("apps/web is not built: run `npm run build -w @minkommune/web` (turbo's test:e2e does it first)");
-  }
-  // Before creating anything: a stack already on these ports would answer in place of ours.
-  for (const spec of stackServices(REPO_ROOT, {})) await assertNotRunning(spec);
-  const storage = await createStackStorage();
-  const services = stackServices(REPO_ROOT, storage.env);
+  const logDir = join(import.meta.dirname, "../test-results/stack-logs");
+  const stack = await startStack({ logDir, readyTimeoutMs: READY_TIMEOUT_MS });
   // Tests that forge a session cookie (to test expiry) need the web app's secret; workers inherit this.
-  process.env.E2E_AUTH_SECRET = webAuthSecret(services);
-
-  const logDir = join(WEB_DIR, "test-results/stack-logs");
-  const running: RunningService[] = [];
-  // Lets the resilience test stop a subgraph and start it again; restarted processes stay in `running`.
-  const control = await startStackControl({ running, logDir, readyTimeoutMs: READY_TIMEOUT_MS });
+  process.env.E2E_AUTH_SECRET = webAuthSecret(stack.services);
+  // Lets the resilience test stop a service and start it again; restarted processes stay in `running`.
+  const control = await startStackControl({ running: stack.running, logDir, readyTimeoutMs: READY_TIMEOUT_MS });
   process.env[STACK_CONTROL_ENV] = control.url;
-  const teardown = async () => {
+  return async () => {
     await control.close();
-    // Reverse order: the web app and gateway go before what they call.
-    for (const service of [...running].reverse()) await stopService(service);
-    await storage.dispose();
+    await stack.stop();
   };
-  try {
-    for (const spec of services) {
-      const service = startService(spec, logDir);
-      running.push(service);
-      await waitUntilReady(service, READY_TIMEOUT_MS);
-    }
-  } catch (error) {
-    await teardown();
-    throw error;
-  }
-  return teardown;
 }

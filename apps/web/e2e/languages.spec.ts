@@ -126,3 +126,59 @@ for (const j of JOURNEYS) {
     await keepScreenshot(page, testInfo, `utsettelse-${j.lang}`);
   });
 }
+
+/** The texts of the services section, the notification choices, KRR and the search groups per language. */
+const NYE_DELER = [
+  {
+    lang: "nn",
+    button: "Nynorsk",
+    tjenester: "Tenester frå kommunen",
+    varsling: "Varsel",
+    varslingValg: "Påminningar om oppgåver på e-post",
+    lagre: "Lagre varslingsvalet",
+    epost: "E-postadresse",
+    sok: "Søk i brev, saker, oppgåver og fakturaer",
+    oppgaver: /^Oppgåver \(\d+\)$/,
+    fakturaer: /^Fakturaer \(\d+\)$/,
+  },
+  {
+    lang: "en",
+    button: "English",
+    tjenester: "Services from the municipality",
+    varsling: "Notifications",
+    varslingValg: "Email reminders about tasks",
+    lagre: "Save notification choice",
+    epost: "Email address",
+    sok: "Search letters, cases, tasks and invoices",
+    oppgaver: /^Tasks \(\d+\)$/,
+    fakturaer: /^Invoices \(\d+\)$/,
+  },
+] as const;
+
+for (const l of NYE_DELER) {
+  test(`services, notification choices, KRR and the grouped search in ${l.button}`, async ({ page }, testInfo) => {
+    await loggInn(page);
+    await page.getByRole("button", { name: l.button }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", l.lang);
+    await expect(page.getByRole("heading", { level: 2, name: l.tjenester })).toBeVisible();
+
+    await page.goto("/profil");
+    await expect(page.getByRole("heading", { level: 2, name: l.varsling })).toBeVisible();
+    await expect(page.getByRole("group", { name: l.varslingValg })).toBeVisible();
+    await expect(page.getByRole("button", { name: l.lagre })).toBeVisible();
+    await expect(page.getByTestId("krr").locator("dt").first()).toHaveText(l.epost);
+    await expectNoAxeViolations(page);
+    await keepScreenshot(page, testInfo, `profil-${l.lang}`);
+
+    await page.goto("/sok");
+    await page.getByRole("searchbox", { name: l.sok }).fill("SFO");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: l.oppgaver })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: l.fakturaer })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await keepScreenshot(page, testInfo, `sok-${l.lang}`);
+
+    await page.getByRole("button", { name: "Bokmål" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  });
+}

@@ -36,6 +36,19 @@ test("with the Oppgave service down, every page renders the rest and says which 
     await page.goto("/post");
     await expect(page.getByTestId("forsendelse").first()).toBeVisible();
     await expect(page.getByText(/får ikke hentet/)).toHaveCount(0);
+
+    // Søk: the task group says it is unavailable; letters and invoices are still found.
+    await page.goto("/sok?q=SFO");
+    await expect(page.getByText("Vi får ikke søkt i oppgavene dine akkurat nå. Prøv igjen om litt.")).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: /^Fakturaer \(\d+\)$/ })
+        .getByRole("link")
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByText(/får ikke søkt/)).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await keepScreenshot(page, testInfo, "sok-uten-oppgave");
   } finally {
     await startSubgraph("oppgave");
   }
@@ -68,4 +81,28 @@ test("with the Faktura service down, the dashboard and Fakturaer say so while ta
   } finally {
     await startSubgraph("faktura");
   }
+});
+
+test("with KRR down, Profil says the contact details are unavailable while the notification choices work", async ({
+  page,
+}, testInfo) => {
+  await loggInn(page);
+  await stopSubgraph("dev-krr");
+  try {
+    const response = await page.goto("/profil");
+    expect(response?.status()).toBe(200);
+    const kontakt = page.getByRole("region", { name: "Kontaktinformasjon" });
+    await expect(kontakt).toContainText(
+      "Vi får ikke hentet kontaktinformasjonen din fra Kontakt- og reservasjonsregisteret akkurat nå.",
+    );
+    await expect(kontakt.getByRole("link", { name: "Endre kontaktinformasjonen din hos norge.no" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Påminnelser om oppgaver på e-post" })).toBeVisible();
+    await expect(page.getByText(/får ikke hentet/)).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await keepScreenshot(page, testInfo, "profil-uten-krr");
+  } finally {
+    await startSubgraph("dev-krr");
+  }
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Kontaktinformasjon" }).getByTestId("krr")).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { WEB_URL } from "./stack/services.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { tabTo } from "./support/keyboard.ts";
+import { pressWithKeyboard, tabTo } from "./support/keyboard.ts";
 import { loggInn } from "./support/login.ts";
 import { keepScreenshot } from "./support/screenshot.ts";
 
@@ -11,7 +11,7 @@ test("by keyboard: one search box, hits grouped by kind, highlights as <mark>, f
   await loggInn(page);
   await page.goto("/sok");
   await expect(page.getByRole("heading", { level: 1, name: "Søk" })).toBeVisible();
-  const box = page.getByRole("searchbox", { name: "Søk i brev og saker" });
+  const box = page.getByRole("searchbox", { name: "Søk i brev, saker, oppgaver og fakturaer" });
   await tabTo(page, box);
   await page.keyboard.type("byggesak");
   await page.keyboard.press("Enter");
@@ -55,4 +55,40 @@ test("markup in a search term stays text, and a search with no hits says so", as
   // Only punctuation: nothing to search for, said plainly (not "search is down").
   await page.goto("/sok?q=%21%3F%2A");
   await expect(page.getByTestId("sok-antall")).toHaveText("Skriv minst ett ord eller tall.");
+});
+
+test("one search over letters, cases, tasks and invoices: each group counted, tasks lead to their action, invoices to their page", async ({
+  page,
+}, testInfo) => {
+  await loggInn(page);
+  await page.goto("/sok");
+  await tabTo(page, page.getByRole("searchbox", { name: "Søk i brev, saker, oppgaver og fakturaer" }));
+  await page.keyboard.type("SFO");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${WEB_URL}/sok?q=SFO`);
+
+  const oppgaver = page.getByRole("region", { name: /^Oppgaver \(\d+\)$/ });
+  await expect(oppgaver.getByRole("link", { name: "Bekreft plass i SFO" })).toHaveAttribute(
+    "href",
+    "https://www.oslo.kommune.no/skole-og-utdanning/aks/",
+  );
+  const fakturaer = page.getByRole("region", { name: /^Fakturaer \(\d+\)$/ });
+  await expect(fakturaer.getByRole("link", { name: "SFO juni 2026" })).toHaveAttribute(
+    "href",
+    "/fakturaer/fa000000-0000-4000-8000-000000001006",
+  );
+  // Each heading counts its own group, and the total counts every group.
+  const antall = async (region: typeof oppgaver) =>
+    Number((await region.getByRole("heading", { level: 2 }).textContent())?.match(/\((\d+)\)/)?.[1]);
+  const iGrupper = (await antall(oppgaver)) + (await antall(fakturaer));
+  await expect(oppgaver.getByTestId("sok-oppgave")).toHaveCount(await antall(oppgaver));
+  const total = Number((await page.getByTestId("sok-antall").textContent())?.match(/^(\d+)/)?.[1]);
+  expect(total).toBeGreaterThanOrEqual(iGrupper);
+  await expect(page.getByText(/får ikke søkt/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await keepScreenshot(page, testInfo, "sok-alle-grupper");
+
+  await pressWithKeyboard(page, fakturaer.getByRole("link", { name: "SFO juni 2026" }));
+  await expect(page).toHaveURL(`${WEB_URL}/fakturaer/fa000000-0000-4000-8000-000000001006`);
+  await expect(page.getByRole("heading", { level: 1, name: "SFO juni 2026" })).toBeVisible();
 });

@@ -68,7 +68,12 @@ describe("loadDashboard", () => {
     });
     const result = await loadDashboard("t");
     expect(result.status === "ok" && result.meg).toBeNull();
-    expect(result.status === "ok" && [...result.unavailable].sort()).toEqual(["brev", "fakturaer", "oppgaver"]);
+    expect(result.status === "ok" && [...result.unavailable].sort()).toEqual([
+      "brev",
+      "fakturaer",
+      "oppgaver",
+      "tjenester",
+    ]);
     expect(stub.requests).toHaveLength(1);
   });
 
@@ -80,6 +85,6 @@ describe("loadDashboard", () => {
   it("treats a broken gateway as every part unavailable", async () => {
     answer = () => ({ status: 502, body: "bad gateway" });
     const result = await loadDashboard("t");
-    expect(result.status === "ok" && [...result.unavailable].length).toBe(3);
+    expect(result.status === "ok" && [...result.unavailable].length).toBe(4);
   });
 });

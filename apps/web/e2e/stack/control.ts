@@ -2,8 +2,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunningService, startService, stopService, waitUntilReady } from "./process.ts";
 
-/** The services a test may stop and start again: the subgraphs, whose outage the web app must survive. */
-export const STOPPABLE = ["innsyn", "oppgave", "faktura"] as const;
+/** The services a test may stop and start again: the subgraphs and KRR, whose outage the web app must survive. */
+export const STOPPABLE = ["innsyn", "oppgave", "faktura", "dev-krr"] as const;
 export type StoppableService = (typeof STOPPABLE)[number];
 
 /** The environment variable that tells test workers where the control endpoint is. */
@@ -18,12 +18,12 @@ interface ControlOptions {
 
 /**
  * A small HTTP endpoint on 127.0.0.1 through which test workers (other processes) ask the
- * global setup, which owns the processes, to stop or restart one subgraph:
+ * global setup, which owns the processes, to stop or restart one subgraph (or dev-krr):
  * POST /<name>/stop and POST /<name>/start. Answers 204 once it is done.
  */
 export async function startStackControl({ running, logDir, readyTimeoutMs }: ControlOptions) {
   const server = createServer(async (req, res) => {
-    const match = /^\/(\w+)\/(stop|start)$/.exec(req.url ?? "");
+    const match = /^\/([\w-]+)\/(stop|start)$/.exec(req.url ?? "");
     const name = STOPPABLE.find((service) => service === match?.[1]);
     const index = running.findIndex((service) => service.spec.name === name);
     if (req.method !== "POST" || !match || index < 0) {

@@ -4,7 +4,15 @@ import { join } from "node:path";
 import type { Env, ServiceSpec } from "./process.ts";
 
 /** Fixed local ports of the stack, as in the defaults every package uses. */
-export const PORTS = { devIdp: 4400, innsyn: 4001, oppgave: 4002, faktura: 4003, gateway: 4000, web: 3000 } as const;
+export const PORTS = {
+  devIdp: 4400,
+  devKrr: 4500,
+  innsyn: 4001,
+  oppgave: 4002,
+  faktura: 4003,
+  gateway: 4000,
+  web: 3000,
+} as const;
 
 /** The URL the browser uses; the dev-idp registers its callback and logout URIs on this origin. */
 export const WEB_URL = `http://localhost:${PORTS.web}`;
@@ -22,18 +30,19 @@ function baseEnv(extra: Env): Env {
 }
 
 /**
- * The real stack in start order: dev-idp, the three subgraphs, the gateway (which loads the
- * subgraphs' schemas), then `next start` on the built web app. Backends run with development
+ * The real stack in start order: dev-idp, dev-krr (the KRR stand-in Oppgave asks for contact
+ * details), the three subgraphs, the gateway (which loads the subgraphs' schemas), then
+ * `next start` on the built web app. Backends run with development
  * defaults (demo data seeded, dev secrets) on fresh storage.
  */
 export function stackServices(repoRoot: string, storageEnv: Env): ServiceSpec[] {
   const backend = (port: number, extra: Env = {}) =>
     baseEnv({ ...storageEnv, PORT: String(port), SEED_DEMO: "true", IDPORTEN_ISSUER, ...extra });
-  const subgraph = (name: "innsyn" | "oppgave" | "faktura"): ServiceSpec => ({
+  const subgraph = (name: "innsyn" | "oppgave" | "faktura", extra: Env = {}): ServiceSpec => ({
     name,
     args: [join(repoRoot, "subgraphs", name, "src/index.ts")],
     cwd: join(repoRoot, "subgraphs", name),
-    env: backend(PORTS[name]),
+    env: backend(PORTS[name], extra),
     readyUrl: `http://${HOST}:${PORTS[name]}/health`,
   });
   const webDir = join(repoRoot, "apps/web");
@@ -46,8 +55,15 @@ export function stackServices(repoRoot: string, storageEnv: Env): ServiceSpec[] 
       env: backend(PORTS.devIdp),
       readyUrl: `http://${HOST}:${PORTS.devIdp}/health`,
     },
+    {
+      name: "dev-krr",
+      args: [join(repoRoot, "apps/dev-krr/src/index.ts")],
+      cwd: join(repoRoot, "apps/dev-krr"),
+      env: baseEnv({ PORT: String(PORTS.devKrr) }),
+      readyUrl: `http://${HOST}:${PORTS.devKrr}/health`,
+    },
     subgraph("innsyn"),
-    subgraph("oppgave"),
+    subgraph("oppgave", { KRR_URL: `http://${HOST}:${PORTS.devKrr}` }),
     subgraph("faktura"),
     {
       name: "gateway",

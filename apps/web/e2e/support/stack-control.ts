@@ -7,12 +7,12 @@ async function control(service: StoppableService, action: "stop" | "start"): Pro
   if (response.status !== 204) throw new Error(`${action} ${service}: ${response.status} ${await response.text()}`);
 }
 
-/** Stops one subgraph process of the stack (SIGTERM, then SIGKILL); returns once it is gone. */
+/** Stops one subgraph (or dev-krr) process of the stack (SIGTERM, then SIGKILL); returns once it is gone. */
 export function stopSubgraph(service: StoppableService): Promise<void> {
   return control(service, "stop");
 }
 
-/** Starts a stopped subgraph again on its port and storage; returns once it answers /health. */
+/** Starts a stopped subgraph (or dev-krr) again on its port and storage; returns once it answers /health. */
 export function startSubgraph(service: StoppableService): Promise<void> {
   return control(service, "start");
 }

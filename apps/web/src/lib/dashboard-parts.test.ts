@@ -7,8 +7,9 @@ describe("failedParts", () => {
       { message: "down", path: ["meg", "oppgaver"] },
       { message: "down", path: ["meg", "fakturaOversikt"] },
       { message: "down", path: ["meg", "fakturaer", "nodes", 0, "tittel"] },
+      { message: "down", path: ["meg", "kommunaleTjenester"] },
     ]);
-    expect(parts).toEqual(new Set(["oppgaver", "fakturaer"]));
+    expect(parts).toEqual(new Set(["oppgaver", "fakturaer", "tjenester"]));
   });
 
   it("gives up when an error is not under a part", () => {
@@ -20,7 +21,17 @@ describe("failedParts", () => {
 
 describe("partVariables", () => {
   it("switches off exactly the parts left out", () => {
-    expect(partVariables(new Set(["oppgaver"]))).toEqual({ medBrev: true, medOppgaver: false, medFakturaer: true });
-    expect(partVariables(new Set())).toEqual({ medBrev: true, medOppgaver: true, medFakturaer: true });
+    expect(partVariables(new Set(["oppgaver"]))).toEqual({
+      medBrev: true,
+      medOppgaver: false,
+      medFakturaer: true,
+      medTjenester: true,
+    });
+    expect(partVariables(new Set(["tjenester"]))).toEqual({
+      medBrev: true,
+      medOppgaver: true,
+      medFakturaer: true,
+      medTjenester: false,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { GatewayGraphQLError } from "./gateway-result.ts";
 
 /** The dashboard's parts, each switched by one `$med…` variable of the Dashboard operation. */
-export const DASHBOARD_PARTS = ["brev", "oppgaver", "fakturaer"] as const;
+export const DASHBOARD_PARTS = ["brev", "oppgaver", "fakturaer", "tjenester"] as const;
 
 /** One part of the dashboard. */
 export type DashboardPart = (typeof DASHBOARD_PARTS)[number];
@@ -14,6 +14,7 @@ const PART_OF_FIELD: Record<string, DashboardPart> = {
   oppgaver: "oppgaver",
   fakturaer: "fakturaer",
   fakturaOversikt: "fakturaer",
+  kommunaleTjenester: "tjenester",
 };
 
 /**
@@ -37,5 +38,6 @@ export function partVariables(without: ReadonlySet<DashboardPart>) {
     medBrev: !without.has("brev"),
     medOppgaver: !without.has("oppgaver"),
     medFakturaer: !without.has("fakturaer"),
+    medTjenester: !without.has("tjenester"),
   };
 }

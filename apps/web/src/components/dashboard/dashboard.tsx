@@ -6,6 +6,7 @@ import { FakturaerSection } from "./fakturaer-section.tsx";
 import { LettersSection } from "./letters-section.tsx";
 import { NyttSection } from "./nytt-section.tsx";
 import { OppgaverSection } from "./oppgaver-section.tsx";
+import { TjenesterSection } from "./tjenester-section.tsx";
 import type { Meg } from "./types.ts";
 
 interface DashboardProps {
@@ -24,7 +25,7 @@ function part<T>(unavailable: ReadonlySet<DashboardPart>, name: DashboardPart, d
   return unavailable.has(name) || data === undefined ? null : data;
 }
 
-/** The signed-in front page: letters, tasks and invoices side by side. */
+/** The signed-in front page: letters, tasks and invoices side by side, then the municipality's services. */
 export function Dashboard({ meg, unavailable, name, niva, locale, t }: DashboardProps) {
   const brev =
     meg?.forsendelser && meg.antallUlesteForsendelser !== undefined
@@ -53,6 +54,7 @@ export function Dashboard({ meg, unavailable, name, niva, locale, t }: Dashboard
         <LettersSection brev={part(unavailable, "brev", brev)} locale={locale} t={t} />
         <OppgaverSection oppgaver={part(unavailable, "oppgaver", meg?.oppgaver)} locale={locale} t={t} />
         <FakturaerSection fakturaer={part(unavailable, "fakturaer", fakturaer)} locale={locale} t={t} />
+        <TjenesterSection tjenester={part(unavailable, "tjenester", meg?.kommunaleTjenester)} t={t} />
       </div>
     </>
   );

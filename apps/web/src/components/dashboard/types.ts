@@ -17,3 +17,6 @@ export type FakturaerPart = {
 
 /** "Nytt siden sist", present. */
 export type NyttPart = NonNullable<Meg["nyttSidenSist"]>;
+
+/** The municipality's service links, present. */
+export type TjenesterPart = NonNullable<Meg["kommunaleTjenester"]>;
