@@ -10,6 +10,7 @@ import { internalTokenHeaders, internalTokenIssuer, useAuthentication } from "./
 import { type GatewaySchema, schema } from "./db/schema.ts";
 import { IntegrasjonRegistry } from "./integrasjon/registry.ts";
 import { seedDemoIntegrasjoner } from "./integrasjon/seed.ts";
+import { useQueryLimits } from "./query-limits-plugin.ts";
 import { documentForwarder } from "./rest/dokument-proxy.ts";
 import type { RestLog } from "./rest/log.ts";
 import { useRestAdapter } from "./rest/plugin.ts";
@@ -56,7 +57,7 @@ export function createGateway(deps: GatewayDeps) {
     graphiql: false,
     logging: "warn",
     propagateHeaders: { fromClientToSubgraphs: ({ request }) => internalTokenHeaders(request) },
-    plugins: () => [rest, useAuthentication(issueToken), useAccessStatus(), ...(deps.plugins ?? [])],
+    plugins: () => [rest, useAuthentication(issueToken), useQueryLimits(), useAccessStatus(), ...(deps.plugins ?? [])],
   });
   return runtime;
 }

@@ -63,6 +63,15 @@ describe("the citizen's dashboard through the gateway", () => {
     expect(new Set(subgraphCalls).size).toBe(3);
   });
 
+  it("refuses an operation with too many aliases before any subgraph is called", async () => {
+    subgraphCalls.length = 0;
+    const searches = Array.from({ length: 40 }, (_, i) => `s${i}: antallUlesteForsendelser`).join(" ");
+    const result = await post(stack.graphqlUrl, { authorization: `Bearer ${kari}` }, `{ meg { ${searches} } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_LARGE");
+    expect(result.data ?? null).toBeNull();
+    expect(subgraphCalls).toEqual([]);
+  });
+
   it("keys the citizen by an opaque id, not the fødselsnummer", async () => {
     const result = await post(stack.graphqlUrl, { authorization: `Bearer ${kari}` }, "{ meg { id } }");
     const id = (result.data?.meg as { id: string } | undefined)?.id;

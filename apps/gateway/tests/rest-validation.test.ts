@@ -43,6 +43,11 @@ const CASES: [string, Record<string, unknown>, string][] = [
   ],
   ["negative purringIntervallDager", { varsling: { purringIntervallDager: -1 } }, "varsling.purringIntervallDager"],
   ["fractional purringIntervallDager", { varsling: { purringIntervallDager: 1.5 } }, "varsling.purringIntervallDager"],
+  [
+    "purringIntervallDager above a year",
+    { varsling: { purringIntervallDager: 200_000_000 } },
+    "varsling.purringIntervallDager",
+  ],
   ["metadata too long", { metadata: "x".repeat(10_001) }, "metadata"],
   ["a field KS does not have", { prioritet: "HOY" }, "prioritet"],
 ];

@@ -1,2 +1,3 @@
 export * from "./database.ts";
 export * from "./repo-root.ts";
+export * from "./safe-error-message.ts";

@@ -1,6 +1,6 @@
+import { safeErrorMessage } from "@minkommune/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { Backoff } from "./backoff.ts";
-import { safeErrorMessage } from "./error-message.ts";
 import type { Executor } from "./executor.ts";
 import type { JobRow, JobTable } from "./table.ts";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { safeErrorMessage } from "@minkommune/db";
 import { type Backoff, exponentialBackoff } from "./backoff.ts";
 import { claimDueJobs } from "./claim.ts";
-import { safeErrorMessage } from "./error-message.ts";
 import type { Executor, TransactionalDatabase } from "./executor.ts";
 import { extendLease, LeaseLostError, markDone, markFailed } from "./finish.ts";
 import type { JobRow, JobTable } from "./table.ts";

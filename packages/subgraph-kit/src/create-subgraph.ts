@@ -4,6 +4,10 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import type { DocumentNode } from "graphql";
 import type { BaseContext } from "./access.ts";
 import { formatSubgraphError } from "./format-error.ts";
+import { queryLimitsRule } from "./query-limits.ts";
+
+// Only the gateway calls a subgraph, after its own (tighter) limits; these stop a runaway plan.
+const SUBGRAPH_QUERY_LIMITS = { maxDepth: 25, maxAliases: 200, maxFields: 5000 };
 
 /** What a subgraph contributes: its SDL and resolvers. */
 export interface SubgraphDefinition {
@@ -22,7 +26,8 @@ export function createApolloSubgraph<TContext extends BaseContext>(definition: S
     // Only the gateway calls subgraphs; introspection stays on for composition tooling.
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => formatSubgraphError(formatted),
+    formatError: (formatted, error) => formatSubgraphError(formatted, error),
+    validationRules: [queryLimitsRule(SUBGRAPH_QUERY_LIMITS)],
     // Traces are for Apollo Studio, which this platform does not use.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

@@ -19,6 +19,7 @@ describe("formatSubgraphError", () => {
         path: ["opprettOppgave"],
         extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] },
       },
+      undefined,
       (line) => lines.push(line),
     );
     expect(formatted.message).toBe("Intern feil");
@@ -32,7 +33,7 @@ describe("formatSubgraphError", () => {
   });
 
   it("treats an error without a code as unexpected", () => {
-    const formatted = formatSubgraphError({ message: "boom" }, () => {});
+    const formatted = formatSubgraphError({ message: "boom" }, undefined, () => {});
     expect(formatted.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(formatted.message).toBe("Intern feil");
   });

@@ -5,6 +5,7 @@ export * from "./env.ts";
 export * from "./errors.ts";
 export * from "./http-server.ts";
 export * from "./pagination.ts";
+export * from "./query-limits.ts";
 export * from "./shutdown.ts";
 export * from "./sokeord.ts";
 export * from "./start-options.ts";

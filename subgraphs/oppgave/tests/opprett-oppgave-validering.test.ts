@@ -68,6 +68,11 @@ describe("opprettOppgave refuses bad input, names the field and stores nothing",
       { varsling: { purringIntervallDager: -1 } },
       "oppgave.varsling.purringIntervallDager",
     ],
+    [
+      "purringIntervallDager above a year",
+      { varsling: { purringIntervallDager: 2_147_483_647 } },
+      "oppgave.varsling.purringIntervallDager",
+    ],
     ["metadata over 10 000 characters", { metadata: "x".repeat(10_001) }, "oppgave.metadata"],
   ];
 

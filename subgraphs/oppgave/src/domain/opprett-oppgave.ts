@@ -10,6 +10,8 @@ export const GRENSER = {
   beskrivelse: 2000,
   metadata: 10_000,
   mottakere: 10_000,
+  // A year between reminders is already more than any task needs; larger values are mistakes.
+  purringIntervallDager: 365,
 } as const;
 
 const tekst = (navn: string, maks: number) =>
@@ -62,6 +64,7 @@ const lagOpprettSchema = (regler: UrlRegler) =>
           .number()
           .int()
           .min(0, "purringIntervallDager kan ikke være negativ")
+          .max(GRENSER.purringIntervallDager, `purringIntervallDager kan være høyst ${GRENSER.purringIntervallDager}`)
           .nullish()
           .transform((dager) => dager ?? 0),
       })
