@@ -10,8 +10,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { DEMO_INTEGRASJONER, KARI, OSLO, synthetiskePersonIder } from "@minkommune/demo-data";
-import { fetchMaskinportenToken } from "@minkommune/dev-idp/client";
-import { startOppgaveDeployment } from "./processes.ts";
+import { fagsystemHeaders } from "../tests/rest/rest-stack.ts";
+import { startDeployment } from "./processes.ts";
 
 const CONCURRENCY = 20;
 const SINGLE_POSTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -25,21 +25,11 @@ function percentile(samples: number[], p: number): number {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-const stack = await startOppgaveDeployment();
+const stack = await startDeployment(["oppgave"]);
 try {
   const oslo = DEMO_INTEGRASJONER.find((i) => i.fiksOrgId === OSLO.fiksOrgId);
   if (!oslo) throw new Error("no demo integration for Oslo");
-  const token = await fetchMaskinportenToken({
-    issuer: stack.idp.maskinportenIssuer,
-    clientId: oslo.maskinportenClientId,
-    clientSecret: oslo.maskinportenClientSecret,
-  });
-  const headers = {
-    authorization: `Bearer ${token}`,
-    IntegrasjonId: oslo.integrasjonId,
-    IntegrasjonPassord: oslo.passord,
-    "content-type": "application/json",
-  };
+  const headers = { ...(await fagsystemHeaders(stack, oslo)), "content-type": "application/json" };
   const base = `${stack.gatewayUrl}/min-kommune/api/v1/api/${OSLO.fiksOrgId}/oppgaver`;
 
   async function timed(method: string, url: string, body: unknown): Promise<{ ms: number; json: unknown }> {

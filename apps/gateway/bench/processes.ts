@@ -38,49 +38,57 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+const ENTRIES = {
+  oppgave: "subgraphs/oppgave/src/index.ts",
+  innsyn: "subgraphs/innsyn/src/index.ts",
+  faktura: "subgraphs/faktura/src/index.ts",
+} as const;
+
+/** A subgraph the benchmarks can start. */
+export type SubgraphName = keyof typeof ENTRIES;
+
+// Where a subgraph left out "listens": nothing does, and the routes measured never call it.
+const NOWHERE = "http://127.0.0.1:9/graphql";
+
 /**
- * The deployment shape on one machine: the oppgave subgraph and the gateway each in their own
- * process on fresh PostgreSQL databases, the dev-idp in the calling process for tokens.
+ * The deployment shape on one machine: each named subgraph and the gateway in its own process
+ * on fresh PostgreSQL databases (demo data seeded), the dev-idp in the calling process for tokens.
  */
-export async function startOppgaveDeployment() {
+export async function startDeployment(names: SubgraphName[]) {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL to a PostgreSQL server; the benchmark runs on it");
   const idp = await createDevIdp({ port: 0, jwks: await generateSigningJwks() });
-  const databases: TestDatabase[] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+  const databases: TestDatabase[] = await Promise.all([...names, "gateway"].map(() => createTestDatabase()));
   const children: ChildProcess[] = [];
+  const close = async () => {
+    await Promise.all(children.map(stop));
+    await idp.close();
+    await Promise.all(databases.map((d) => d.drop()));
+  };
   try {
-    const oppgave = startProcess("oppgave", "subgraphs/oppgave/src/index.ts", {
-      DATABASE_URL: databases[0]?.url ?? "",
-      INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
-      SEED_DEMO: "false",
-    });
-    children.push(oppgave.child);
-    const oppgaveUrl = await oppgave.url;
+    const urls: Record<SubgraphName, string> = { oppgave: NOWHERE, innsyn: NOWHERE, faktura: NOWHERE };
+    for (const [i, name] of names.entries()) {
+      const started = startProcess(name, ENTRIES[name], {
+        DATABASE_URL: databases[i]?.url ?? "",
+        INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
+        SEED_DEMO: "true",
+      });
+      children.push(started.child);
+      urls[name] = await started.url;
+    }
     const gateway = startProcess("gateway", "apps/gateway/src/index.ts", {
-      DATABASE_URL: databases[1]?.url ?? "",
+      DATABASE_URL: databases.at(-1)?.url ?? "",
       INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
       SEED_DEMO: "true",
       IDPORTEN_ISSUER: idp.idportenIssuer,
       MASKINPORTEN_ISSUER: idp.maskinportenIssuer,
-      OPPGAVE_URL: oppgaveUrl,
-      // Not started: the oppgave REST routes never reach them.
-      INNSYN_URL: "http://127.0.0.1:9/graphql",
-      FAKTURA_URL: "http://127.0.0.1:9/graphql",
+      OPPGAVE_URL: urls.oppgave,
+      INNSYN_URL: urls.innsyn,
+      FAKTURA_URL: urls.faktura,
     });
     children.push(gateway.child);
-    const gatewayUrl = new URL(await gateway.url).origin;
-    return {
-      idp,
-      gatewayUrl,
-      async close() {
-        await Promise.all(children.map(stop));
-        await idp.close();
-        await Promise.all(databases.map((d) => d.drop()));
-      },
-    };
+    return { idp, gatewayUrl: new URL(await gateway.url).origin, close };
   } catch (error) {
-    await Promise.all(children.map(stop));
-    await idp.close();
-    await Promise.all(databases.map((d) => d.drop()));
+    await close();
     throw error;
   }
 }
