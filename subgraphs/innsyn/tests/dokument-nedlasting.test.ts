@@ -16,6 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => innsyn.close());
 
+/** A second fagsystem integration of Oslo, with the index privilege but none of the demo integration's documents. */
+const ANNEN_OSLO_FAG = integrasjon(OSLO, { integrasjonId: "7b0f3c57-0c8e-4c59-8d8a-0301a0000099" });
+
+const lenkerFra = async (meldingId: string) =>
+  rowsOf(await innsyn.db.execute(sql`select dokument_id from innsyn.melding_dokument where melding_id = ${meldingId}`));
+
 /** Uploads `innhold` as the kommune's demo integration and returns the id and link. */
 async function lastOppSom(kommune: typeof OSLO, innhold: Uint8Array, endring: Record<string, unknown> = {}) {
   const response = await lastOpp(
@@ -32,10 +38,10 @@ async function lastOppSom(kommune: typeof OSLO, innhold: Uint8Array, endring: Re
 async function indekser(
   kommune: typeof OSLO,
   lenke: string,
-  options: { pid?: string; niva?: number; meldingId?: string } = {},
+  options: { pid?: string; niva?: number; meldingId?: string; som?: Principal } = {},
 ) {
   const meldingId = options.meldingId ?? nyId();
-  const result = await callSubgraph(innsyn.url, integrasjon(kommune), INDEX, {
+  const result = await callSubgraph(innsyn.url, options.som ?? integrasjon(kommune), INDEX, {
     org: kommune.fiksOrgId,
     meldinger: [
       brev(kommune, meldingId, { pid: options.pid ?? KARI.pid, niva: options.niva ?? 3, nedlastingLenke: lenke }),
@@ -126,6 +132,37 @@ describe("download (GET /dokumenter/{id})", () => {
     const { id, lenke } = await lastOppSom(TRONDHEIM, minimalPdf(["Trondheim"]));
     await indekser(OSLO, lenke);
     expect((await hent(id, innbygger(KARI.pid, 4))).status).toBe(404);
+  });
+
+  it("does not record a link from another integration of the same municipality to a document it does not own", async () => {
+    const { id, lenke } = await lastOppSom(OSLO, minimalPdf(["Eies av fagsystem A"]));
+    const meldingId = await indekser(OSLO, lenke, { pid: "OFFENTLIG", som: ANNEN_OSLO_FAG });
+    expect(await lenkerFra(meldingId)).toEqual([]);
+    expect((await hent(id, innbygger(KARI.pid, 4))).status).toBe(404);
+    expect((await hent(id, innbygger(OLA.pid, 3))).status).toBe(404);
+    // Its own documents it still links as before.
+    const egen = await lastOpp(
+      base,
+      ANNEN_OSLO_FAG,
+      OSLO,
+      skjema({ metadata: metadata(), dokument: minimalPdf(["B"]) }),
+    );
+    const { id: egenId, lenke: egenLenke } = (await egen.json()) as { id: string; lenke: string };
+    const egenMelding = await indekser(OSLO, egenLenke, { pid: "OFFENTLIG", som: ANNEN_OSLO_FAG });
+    expect(await lenkerFra(egenMelding)).toEqual([{ dokument_id: egenId }]);
+    expect((await hent(egenId, innbygger(OLA.pid, 3))).status).toBe(200);
+  });
+
+  it("serves a document only through meldinger of the integration that owns it, whatever links are stored", async () => {
+    const { id, lenke } = await lastOppSom(OSLO, minimalPdf(["Eies av fagsystem A"]));
+    const meldingId = await indekser(OSLO, lenke, { pid: "OFFENTLIG", som: ANNEN_OSLO_FAG });
+    // A link stored anyway (say, indexed before the document was uploaded) still grants nothing.
+    await innsyn.db.execute(
+      sql`insert into innsyn.melding_dokument (melding_id, dokument_id) values (${meldingId}, ${id}) on conflict do nothing`,
+    );
+    expect((await hent(id, innbygger(KARI.pid, 4))).status).toBe(404);
+    await indekser(OSLO, lenke, { pid: "OFFENTLIG" });
+    expect((await hent(id, innbygger(KARI.pid, 4))).status).toBe(200);
   });
 
   it("stops serving when the letter is re-indexed without the link, or deleted", async () => {

@@ -1,4 +1,5 @@
 import { INGRID, KARI, OLA } from "@minkommune/demo-data";
+import { encodeCursor } from "@minkommune/subgraph-kit";
 import { callSubgraph, innbygger } from "@minkommune/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSeededInnsyn } from "./helpers.ts";
@@ -63,6 +64,23 @@ describe("a citizen's letters", () => {
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+  });
+
+  it.each([
+    ["two arbitrary strings", ["x", "y"]],
+    ["a date that is no instant", ["2026-11-25", "d0c5e11a-0000-4000-8000-000000000001"]],
+    ["an instant with a malformed id", ["2026-11-25T10:00:00.000Z", "not-a-uuid"]],
+  ])("rejects a forged cursor holding %s naming after, in every paged list", async (_name, values) => {
+    const after = encodeCursor(values);
+    for (const query of [
+      `query ($after: String) { meg { forsendelser(after: $after) { totalCount } } }`,
+      `query ($after: String) { meg { meldinger(after: $after) { totalCount } } }`,
+      `query ($after: String) { meg { mapper(after: $after) { totalCount } } }`,
+      `query ($after: String) { meg { mapper(first: 1) { nodes { journalposter(after: $after) { totalCount } } } } }`,
+    ]) {
+      const result = await callSubgraph(innsyn.url, innbygger(KARI.pid, 4), query, { after });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+    }
   });
 
   it("filters unread", async () => {

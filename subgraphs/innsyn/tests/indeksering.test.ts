@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../src/db/rows.ts";
 import { createFeiingWorker, FEIING, planleggFeiing } from "../src/feiing.ts";
-import { brev, INDEX, integrasjon, nyId, startInnsynWithDb } from "./helpers.ts";
+import { base64, brev, INDEX, integrasjon, nyId, startInnsynWithDb } from "./helpers.ts";
 
 let innsyn: Awaited<ReturnType<typeof startInnsynWithDb>>;
 beforeAll(async () => {
@@ -74,6 +74,24 @@ describe("indexMeldinger", () => {
     ]);
     expect(JSON.stringify(result)).not.toContain("28422155364");
     expect(await exists(good)).toBe(false);
+  });
+
+  it("lists a melding whose free text is longer than its limit as invalid, and writes nothing", async () => {
+    const good = nyId();
+    const stor = nyId();
+    const metadata = JSON.parse(Buffer.from(brev(OSLO, stor).meldingMetadata, "base64").toString("utf8"));
+    const result = await index(OSLO_FAG, [
+      brev(OSLO, good),
+      { ...brev(OSLO, stor), meldingMetadata: base64({ ...metadata, avsender: "a".repeat(2_000_000) }) },
+    ]);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "meldinger",
+      invalid: [expect.objectContaining({ index: 1, meldingId: stor, field: "meldingMetadata.avsender" })],
+    });
+    expect(JSON.stringify(result).length).toBeLessThan(2000);
+    expect(await exists(good)).toBe(false);
+    expect(await exists(stor)).toBe(false);
   });
 
   it("refuses more than 5000 meldinger with a code the REST layer maps to 422", async () => {

@@ -157,6 +157,21 @@ describe("filters", () => {
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "tilDato" });
   });
 
+  it("takes up to 50 values in a list filter and refuses more naming the field, however many", async () => {
+    const orgIder = (n: number) => [OSLO.fiksOrgId, ...Array.from({ length: n - 1 }, () => nyId())];
+    expect(await ids(KARI.pid, 4, { fiksOrganisasjonId: orgIder(50) })).toContain(KARIS_BREV);
+    for (const [filter, field] of [
+      [{ fiksOrganisasjonId: orgIder(51) }, "fiksOrganisasjonId"],
+      [{ fiksOrganisasjonId: orgIder(70_000) }, "fiksOrganisasjonId"],
+      [{ type: Array.from({ length: 51 }, () => "forsendelse") }, "type"],
+      [{ avsender: "a".repeat(1001) }, "avsender"],
+    ] as const) {
+      const result = await callSubgraph(innsyn.url, innbygger(KARI.pid), LISTE, { filter });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(result.errors?.[0]?.message.length).toBeLessThan(200);
+    }
+  });
+
   it("counts meldinger above the session's level for the same filter", async () => {
     const level3 = await liste(KARI.pid, 3, { type: ["forsendelse"] });
     expect(level3?.treffMedHoyereInnloggingsniva).toBe(1);

@@ -101,6 +101,13 @@ describe("search access", () => {
   it.each([
     ["first above 100", { term: "brev", first: 101 }, "first"],
     ["a term without words", { term: " :* " }, "term"],
+    ["a term of 201 characters", { term: "a".repeat(201) }, "term"],
+    ["a megabyte term", { term: "byggesak ".repeat(120_000) }, "term"],
+    [
+      "51 municipalities",
+      { term: "brev", filter: { fiksOrganisasjonId: Array.from({ length: 51 }, nyId) } },
+      "fiksOrganisasjonId",
+    ],
   ])("rejects %s naming the field", async (_name, variables, field) => {
     const result = await callSubgraph(innsyn.url, innbygger(KARI.pid), SOK, variables);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });

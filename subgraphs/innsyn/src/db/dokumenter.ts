@@ -6,6 +6,7 @@ import { aktiv, eksponertFor, type Innsyner } from "./synlighet.ts";
 /** A melding that links to a document and is exposed to the citizen: whose it is and at what level. */
 export interface LenkendeMelding {
   fiksOrgId: string;
+  integrasjonId: string;
   sikkerhetsniva: number;
 }
 
@@ -20,7 +21,11 @@ export async function meldingerSomLenkerTil(
   dokumentId: string,
 ): Promise<LenkendeMelding[]> {
   return db
-    .select({ fiksOrgId: melding.fiksOrgId, sikkerhetsniva: melding.sikkerhetsniva })
+    .select({
+      fiksOrgId: melding.fiksOrgId,
+      integrasjonId: melding.integrasjonId,
+      sikkerhetsniva: melding.sikkerhetsniva,
+    })
     .from(meldingDokument)
     .innerJoin(melding, eq(melding.meldingId, meldingDokument.meldingId))
     .where(and(eq(meldingDokument.dokumentId, dokumentId), eksponertFor(innsyner), aktiv));

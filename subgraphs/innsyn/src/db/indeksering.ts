@@ -67,7 +67,7 @@ export async function lagreMeldinger(db: Db, integrasjonId: string, meldinger: G
       returning (xmax = 0) as ny`);
     const result = rowsOf<{ ny: boolean }>(rows);
     if (result.length !== meldinger.length) throw new AnnenEierError();
-    await lagreDokumentlenker(tx, meldinger);
+    await lagreDokumentlenker(tx, integrasjonId, meldinger);
     const opprettet = result.filter((r) => r.ny).length;
     return { opprettet, oppdatert: result.length - opprettet };
   });

@@ -22,11 +22,15 @@ const dokument = (endring: Partial<LagretDokument> = {}): LagretDokument => ({
 
 describe("nedlastingstilgang", () => {
   it("allows a level-3 melding's document at level 3", () => {
-    expect(nedlastingstilgang(dokument(), [{ fiksOrgId: OSLO, sikkerhetsniva: 3 }], 3, naa).type).toBe("TILLATT");
+    expect(
+      nedlastingstilgang(dokument(), [{ fiksOrgId: OSLO, integrasjonId: OSLO, sikkerhetsniva: 3 }], 3, naa).type,
+    ).toBe("TILLATT");
   });
 
   it("asks for level 4 when every linking melding is level 4", () => {
-    expect(nedlastingstilgang(dokument(), [{ fiksOrgId: OSLO, sikkerhetsniva: 4 }], 3, naa)).toEqual({
+    expect(
+      nedlastingstilgang(dokument(), [{ fiksOrgId: OSLO, integrasjonId: OSLO, sikkerhetsniva: 4 }], 3, naa),
+    ).toEqual({
       type: "KREVER_HOYERE_NIVA",
       paakrevdNiva: 4,
     });
@@ -34,25 +38,39 @@ describe("nedlastingstilgang", () => {
 
   it("lets a level-3 melding open the document even when a level-4 one also links to it", () => {
     const meldinger = [
-      { fiksOrgId: OSLO, sikkerhetsniva: 4 },
-      { fiksOrgId: OSLO, sikkerhetsniva: 3 },
+      { fiksOrgId: OSLO, integrasjonId: OSLO, sikkerhetsniva: 4 },
+      { fiksOrgId: OSLO, integrasjonId: OSLO, sikkerhetsniva: 3 },
     ];
     expect(nedlastingstilgang(dokument(), meldinger, 3, naa).type).toBe("TILLATT");
   });
 
   it("keeps the document's own level 4 even under a level-3 melding", () => {
-    const svar = nedlastingstilgang(dokument({ sikkerhetsniva: 4 }), [{ fiksOrgId: OSLO, sikkerhetsniva: 3 }], 3, naa);
+    const svar = nedlastingstilgang(
+      dokument({ sikkerhetsniva: 4 }),
+      [{ fiksOrgId: OSLO, integrasjonId: OSLO, sikkerhetsniva: 3 }],
+      3,
+      naa,
+    );
     expect(svar.type).toBe("KREVER_HOYERE_NIVA");
   });
 
   it("ignores meldinger of another organisation, and no melding means not found", () => {
-    expect(nedlastingstilgang(dokument(), [{ fiksOrgId: ANNEN, sikkerhetsniva: 3 }], 4, naa).type).toBe("IKKE_FUNNET");
+    expect(
+      nedlastingstilgang(dokument(), [{ fiksOrgId: ANNEN, integrasjonId: OSLO, sikkerhetsniva: 3 }], 4, naa).type,
+    ).toBe("IKKE_FUNNET");
     expect(nedlastingstilgang(dokument(), [], 4, naa).type).toBe("IKKE_FUNNET");
+  });
+
+  it("ignores meldinger another integration of the same organisation indexed", () => {
+    const annenIntegrasjon = [{ fiksOrgId: OSLO, integrasjonId: ANNEN, sikkerhetsniva: 3 }];
+    expect(nedlastingstilgang(dokument(), annenIntegrasjon, 4, naa).type).toBe("IKKE_FUNNET");
   });
 
   it("reports an expired document as gone only to someone it is exposed to", () => {
     const utlopt = dokument({ tilgjengeligTil: new Date("2026-12-01T11:59:59Z") });
-    expect(nedlastingstilgang(utlopt, [{ fiksOrgId: OSLO, sikkerhetsniva: 3 }], 4, naa).type).toBe("UTLOPT");
+    expect(nedlastingstilgang(utlopt, [{ fiksOrgId: OSLO, integrasjonId: OSLO, sikkerhetsniva: 3 }], 4, naa).type).toBe(
+      "UTLOPT",
+    );
     expect(nedlastingstilgang(utlopt, [], 4, naa).type).toBe("IKKE_FUNNET");
   });
 });

@@ -10,8 +10,8 @@ export type Nedlastingstilgang =
 
 /**
  * A citizen may download a document when a melding exposed to them links to it. Only meldinger
- * of the document's own organisation count, so an integration cannot expose another
- * municipality's document by linking to it. The level needed is the document's own sikkerhetsniva
+ * the document's own integration indexed (in its own organisation) count, so no integration can
+ * expose a document it does not own by linking to it, not even one of the same municipality. The level needed is the document's own sikkerhetsniva
  * or the lowest level among those meldinger, whichever is higher. Someone no melding exposes it
  * to gets IKKE_FUNNET, exactly as for an unknown id.
  */
@@ -21,7 +21,9 @@ export function nedlastingstilgang(
   niva: 3 | 4,
   naa: Date,
 ): Nedlastingstilgang {
-  const egne = meldinger.filter((m) => m.fiksOrgId === dokument.fiksOrgId);
+  const egne = meldinger.filter(
+    (m) => m.fiksOrgId === dokument.fiksOrgId && m.integrasjonId === dokument.integrasjonId,
+  );
   if (egne.length === 0) return { type: "IKKE_FUNNET" };
   if (dokument.tilgjengeligTil && dokument.tilgjengeligTil <= naa) return { type: "UTLOPT" };
   const paakrevdNiva = Math.max(dokument.sikkerhetsniva, Math.min(...egne.map((m) => m.sikkerhetsniva)));

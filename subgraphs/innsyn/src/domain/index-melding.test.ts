@@ -154,4 +154,39 @@ describe("validateBatch", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.ugyldige).toEqual([expect.objectContaining({ index: 1, field: "meldingId" })]);
   });
+
+  it("takes free text up to its limit and names each field that is longer", () => {
+    const [, brev] = GYLDIGE[0] as [string, Record<string, unknown>];
+    const [, mappe] = GYLDIGE[1] as [string, Record<string, unknown>];
+    const paGrensen = melding("forsendelseV2", { ...brev, tittel: "t".repeat(1000), avsender: "a".repeat(1000) });
+    expect(validateBatch([paGrensen]).ok).toBe(true);
+    expect(validateBatch([melding("MAPPE_V1", { ...mappe, beskrivelse: "b".repeat(10_000) })]).ok).toBe(true);
+    const forLang = validateBatch([
+      melding("forsendelseV2", {
+        ...brev,
+        tittel: "t".repeat(1001),
+        avsender: "a".repeat(2_000_000),
+        dokumenter: [
+          { tittel: "Vedtak", mimeType: "application/pdf", nedlastingLenke: `https://x.test/${"l".repeat(2000)}` },
+        ],
+      }),
+      melding("MAPPE_V1", { ...mappe, beskrivelse: "b".repeat(10_001) }, { meldingId: ORG }),
+      melding("forsendelseV2", brev, {
+        meldingId: "12ba5fc7-1b2c-4d5e-8f90-123456789abc",
+        eksternRef: "e".repeat(1001),
+      }),
+    ]);
+    expect(forLang.ok).toBe(false);
+    if (!forLang.ok) {
+      expect(forLang.ugyldige.map((u) => [u.index, u.field])).toEqual([
+        [0, "meldingMetadata.tittel"],
+        [0, "meldingMetadata.avsender"],
+        [0, "meldingMetadata.dokumenter.0.nedlastingLenke"],
+        [1, "meldingMetadata.beskrivelse"],
+        [2, "eksternRef"],
+      ]);
+      expect(forLang.ugyldige[1]?.message).toContain("1000");
+      expect(JSON.stringify(forLang.ugyldige).length).toBeLessThan(2000);
+    }
+  });
 });

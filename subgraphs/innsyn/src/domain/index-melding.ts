@@ -1,6 +1,7 @@
 import { isUuid } from "@minkommune/subgraph-kit";
 import { decodeBase64Json } from "./base64-json.ts";
 import { IDENTIFIKATOR_TYPER, type IdentifikatorType, identifikatorFeil } from "./identifikator.ts";
+import { MAKS_KORT_TEKST } from "./metadata/felles.ts";
 import { isVersjon, type MeldingType, type Sammendrag, VERSJONER, type VersjonNavn } from "./metadata/versjoner.ts";
 
 /** One melding as the index API sends it (IndexMeldingV2), before any check. */
@@ -57,6 +58,8 @@ function checkEnvelope(m: IndexMeldingV2, feil: (field: string, message: string)
   }
   if (m.eksternRef != null && !EKSTERN_REF.test(m.eksternRef)) {
     feil("eksternRef", "eksternRef kan bare inneholde bokstaver, tall, mellomrom og _ . , / -");
+  } else if (m.eksternRef != null && m.eksternRef.length > MAKS_KORT_TEKST) {
+    feil("eksternRef", `eksternRef kan ha høyst ${MAKS_KORT_TEKST} tegn`);
   }
   if (
     m.tilgjengeligTil != null &&

@@ -1,3 +1,4 @@
+import { MAKS_TERM_LENGDE } from "@minkommune/subgraph-kit";
 import { describe, expect, it } from "vitest";
 import { sokeord } from "./sokeord.ts";
 
@@ -15,5 +16,11 @@ describe("sokeord", () => {
   });
   it("gives nothing for punctuation only", () => {
     expect(sokeord(" :*&| ")).toEqual([]);
+  });
+  it("takes a term of the shared maximum length, and refuses a longer one naming term", () => {
+    expect(sokeord(` ${"ø".repeat(MAKS_TERM_LENGDE)} `)).toHaveLength(1);
+    expect(() => sokeord("a".repeat(MAKS_TERM_LENGDE + 1))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "term" }) }),
+    );
   });
 });

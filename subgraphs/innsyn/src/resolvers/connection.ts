@@ -9,6 +9,8 @@ import {
 } from "@minkommune/subgraph-kit";
 import type { Context } from "../context.ts";
 import { countMeldinger, listMeldinger, type MeldingFilter, type MeldingRow } from "../db/meldinger.ts";
+import { CURSOR_KINDS, meldingCursor } from "../domain/melding-cursor.ts";
+import { MAKS_KORT_TEKST } from "../domain/metadata/felles.ts";
 import { osloMidnatt } from "../domain/oslo-tid.ts";
 import type { MeldingFilter as MeldingFilterInput } from "../generated/resolvers-types.ts";
 
@@ -20,7 +22,7 @@ export async function meldingSide(
 ) {
   const innsyner = await context.innsyner();
   const limit = pageSize(args.first);
-  const after = args.after ? (decodeCursor(args.after, ["string", "string"]) as [string, string]) : undefined;
+  const after = args.after ? parseAfter(args.after) : undefined;
   const [rows, counts] = await Promise.all([
     listMeldinger(context.db, innsyner, { limit: limit + 1, after, filter }),
     countMeldinger(context.db, innsyner, filter),
@@ -39,10 +41,35 @@ export async function meldingSide(
   };
 }
 
-function uuids(values: readonly string[] | null | undefined, field: string): string[] | undefined {
+function parseAfter(after: string): [string, string] {
+  const cursor = meldingCursor(decodeCursor(after, CURSOR_KINDS));
+  if (!cursor) throw badInput("after", "Ugyldig cursor");
+  return cursor;
+}
+
+/** The most values one list filter may hold; each becomes a query parameter. */
+export const MAKS_FILTERVERDIER = 50;
+
+function liste<T>(values: readonly T[] | null | undefined, field: string): T[] | undefined {
   if (!values) return undefined;
-  if (!values.every(isUuid)) throw badInput(field, `${field} må være UUID-er`);
-  return values.map((v) => v.toLowerCase());
+  if (values.length > MAKS_FILTERVERDIER) {
+    throw badInput(field, `${field} kan ha høyst ${MAKS_FILTERVERDIER} verdier`);
+  }
+  return [...new Set(values)];
+}
+
+function uuids(values: readonly string[] | null | undefined, field: string): string[] | undefined {
+  const checked = liste(values, field);
+  if (!checked) return undefined;
+  if (!checked.every(isUuid)) throw badInput(field, `${field} må være UUID-er`);
+  return [...new Set(checked.map((v) => v.toLowerCase()))];
+}
+
+/** The avsender filter matches the stored avsender exactly, so it can be no longer than one. */
+function avsender(value: string | null | undefined): string | undefined {
+  if (value == null) return undefined;
+  if (value.length > MAKS_KORT_TEKST) throw badInput("avsender", `avsender kan ha høyst ${MAKS_KORT_TEKST} tegn`);
+  return value;
 }
 
 function dato(value: string | null | undefined, field: string): string | undefined {
@@ -66,9 +93,9 @@ export function parseFilter(input: {
   const til = dato(input.tilDato, "tilDato");
   if (fra && til && fra > til) throw badInput("tilDato", "tilDato kan ikke være før fraDato");
   return {
-    typer: input.type ? [...input.type] : undefined,
+    typer: liste(input.type, "type"),
     fiksOrgIder: uuids(input.fiksOrganisasjonId, "fiksOrganisasjonId"),
-    avsender: input.avsender ?? undefined,
+    avsender: avsender(input.avsender),
     fra: fra ? osloMidnatt(fra) : undefined,
     til: til ? osloMidnatt(leggTilDager(til, 1)) : undefined,
     ulest: input.ulest ?? undefined,

@@ -13,12 +13,29 @@ export const epochMs = int64.refine((ms) => Number.isSafeInteger(ms) && !Number.
 /** An ISO 8601 date-time with offset, or null (the mappe and journalpost dates). */
 export const dateTimeNullable = z.iso.datetime({ offset: true, message: "må være et ISO 8601-tidspunkt" }).nullish();
 
-/** "string.not.blank": a string with at least one non-space character. */
-export const notBlank = z.string().trim().min(1, "kan ikke være tom");
+/**
+ * The longest name-like text (tittel, avsender, navn, address lines, ids). The KS index schemas give
+ * no limit; SvarUt, where forsendelser come from, allows 1000 characters for a tittel.
+ */
+export const MAKS_KORT_TEKST = 1000;
+/** The longest descriptive text (beskrivelse). SvarUt allows 5000 for its longest free text. */
+export const MAKS_LANG_TEKST = 10_000;
+/** The longest link (download, reply and service urls). */
+export const MAKS_LENKE = 2000;
+
+const hoyst = (maks: number) => `kan ha høyst ${maks} tegn`;
+/** A name-like text of at most MAKS_KORT_TEKST characters. */
+export const kortTekst = z.string().max(MAKS_KORT_TEKST, hoyst(MAKS_KORT_TEKST));
+/** A descriptive text of at most MAKS_LANG_TEKST characters. */
+export const langTekst = z.string().max(MAKS_LANG_TEKST, hoyst(MAKS_LANG_TEKST));
+/** A link of at most MAKS_LENKE characters. */
+export const lenkeTekst = z.string().max(MAKS_LENKE, hoyst(MAKS_LENKE));
+
+/** "string.not.blank": a name-like string with at least one non-space character. */
+export const notBlank = kortTekst.trim().min(1, "kan ikke være tom");
 
 /** korrelasjon.id.json. */
-export const korrelasjonId = z
-  .string()
+export const korrelasjonId = kortTekst
   .regex(/^[A-Za-z0-9-]+$/, "korrelasjonId kan bare inneholde bokstaver A–Z, tall og bindestrek")
   .nullish();
 
@@ -40,12 +57,12 @@ export const ikkeBegge = {
 /** mappeadresse.v1. */
 export const mappeadresse = z
   .strictObject({
-    adresselinje1: z.string().nullish(),
-    adresselinje2: z.string().nullish(),
-    adresselinje3: z.string().nullish(),
-    poststed: z.string().nullish(),
-    postnummer: z.string().nullish(),
-    land: z.string().nullish(),
+    adresselinje1: kortTekst.nullish(),
+    adresselinje2: kortTekst.nullish(),
+    adresselinje3: kortTekst.nullish(),
+    poststed: kortTekst.nullish(),
+    postnummer: kortTekst.nullish(),
+    land: kortTekst.nullish(),
   })
   .nullish();
 
@@ -53,12 +70,12 @@ export const mappeadresse = z
 export const part = z.strictObject({
   type: z.enum(["ORGANISASJON", "PERSON"]),
   rolle: notBlank,
-  id: z.string().nullish(),
+  id: kortTekst.nullish(),
   navn: notBlank,
   adresse: mappeadresse,
-  epost: z.string().nullish(),
-  telefonnummer: z.string().nullish(),
-  kontaktperson: z.string().nullish(),
+  epost: kortTekst.nullish(),
+  telefonnummer: kortTekst.nullish(),
+  kontaktperson: kortTekst.nullish(),
 });
 
 /** milepel.v1. */
@@ -66,14 +83,14 @@ export const milepel = z.strictObject({
   navn: notBlank,
   startdato: z.iso.datetime({ offset: true, message: "må være et ISO 8601-tidspunkt" }),
   sluttdato: dateTimeNullable,
-  beskrivelse: z.string().nullish(),
+  beskrivelse: langTekst.nullish(),
 });
 
-const tekst = z.string().nullish();
+const tekst = kortTekst.nullish();
 /** lenke.v1: a url with either a predefined kind or own texts. */
 export const lenke = z
   .strictObject({
-    url: notBlank,
+    url: lenkeTekst.trim().min(1, "kan ikke være tom"),
     predefinert: z.strictObject({ type: z.enum(["SVAR", "KLAGE"]) }).nullish(),
     egendefinert: z
       .strictObject({
@@ -94,6 +111,6 @@ export const mappedokument = z.strictObject({
   storrelse: int64.nullish(),
   mimeType: notBlank,
   tittel: notBlank,
-  lenke: z.string().nullish(),
+  lenke: lenkeTekst.nullish(),
   svarUtFilnummer: z.int().nullish(),
 });

@@ -1,40 +1,40 @@
 import { z } from "zod";
-import { epochMs, ikkeBegge, kobling } from "./felles.ts";
+import { epochMs, ikkeBegge, kobling, kortTekst, lenkeTekst } from "./felles.ts";
 
 const adresse = z.object({
-  navn: z.string().min(1),
-  addresselinje1: z.string().nullish(),
-  addresselinje2: z.string().nullish(),
-  addresselinje3: z.string().nullish(),
-  poststed: z.string().nullish(),
-  postnummer: z.string().nullish(),
-  land: z.string().nullish(),
+  navn: kortTekst.min(1),
+  addresselinje1: kortTekst.nullish(),
+  addresselinje2: kortTekst.nullish(),
+  addresselinje3: kortTekst.nullish(),
+  poststed: kortTekst.nullish(),
+  postnummer: kortTekst.nullish(),
+  land: kortTekst.nullish(),
 });
 
 /** forsendelseV2 (index API v1 model): a letter sent through SvarUt. */
 export const forsendelseV2 = z
   .object({
     ...kobling,
-    tittel: z.string().min(1),
+    tittel: kortTekst.min(1),
     sendtDato: epochMs,
-    avsender: z.string().min(1),
+    avsender: kortTekst.min(1),
     returAdresse: adresse.nullish(),
     mottakerAdresse: adresse.nullish(),
     lest: z.boolean(),
     dokumenter: z
       .array(
         z.object({
-          tittel: z.string().min(1),
+          tittel: kortTekst.min(1),
           size: z.int().nullish(),
-          nedlastingLenke: z.string().min(1),
-          mimeType: z.string().min(1),
+          nedlastingLenke: lenkeTekst.min(1),
+          mimeType: kortTekst.min(1),
         }),
       )
       .min(1, "minst ett dokument"),
     lenker: z
-      .array(z.object({ url: z.string().min(1), urlTekst: z.string().min(1), ledetekst: z.string().nullish() }))
+      .array(z.object({ url: lenkeTekst.min(1), urlTekst: kortTekst.min(1), ledetekst: kortTekst.nullish() }))
       .nullish(),
-    svarLenke: z.string().nullish(),
+    svarLenke: lenkeTekst.nullish(),
   })
   .refine(ikkeBegge.check, { message: ikkeBegge.message, path: ["forelder"] });
 

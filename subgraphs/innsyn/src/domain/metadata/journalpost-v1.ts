@@ -1,15 +1,26 @@
 import { z } from "zod";
-import { dateTimeNullable, ikkeBegge, kobling, lenke, mappeadresse, mappedokument, notBlank, part } from "./felles.ts";
+import {
+  dateTimeNullable,
+  ikkeBegge,
+  kobling,
+  kortTekst,
+  langTekst,
+  lenke,
+  mappeadresse,
+  mappedokument,
+  notBlank,
+  part,
+} from "./felles.ts";
 
 const korrespondansepart = z.strictObject({
   type: z.enum(["ORGANISASJON", "PERSON"]).nullish(),
   navn: notBlank,
   korrespondanseparttype: z.enum(["EA", "EM", "EK", "IA", "IM", "IK"]),
   adresse: mappeadresse,
-  epost: z.string().nullish(),
-  telefonnummer: z.string().nullish(),
-  orgnr: z.string().nullish(),
-  kontaktperson: z.string().nullish(),
+  epost: kortTekst.nullish(),
+  telefonnummer: kortTekst.nullish(),
+  orgnr: kortTekst.nullish(),
+  kontaktperson: kortTekst.nullish(),
 });
 
 /** journalpost.v1 (JOURNALPOST_V1): a registry entry, usually a child of a mappe through forelder. */
@@ -18,15 +29,15 @@ export const journalpostV1 = z
     ...kobling,
     journalposttype: z.enum(["I", "U", "N", "X", "S"]),
     tittel: notBlank,
-    mappeId: z.string().nullish(),
-    systemId: z.string().nullish(),
-    registreringsId: z.string().nullish(),
+    mappeId: kortTekst.nullish(),
+    systemId: kortTekst.nullish(),
+    registreringsId: kortTekst.nullish(),
     journalpostnummer: z.int().nullish(),
     journalaar: z.int().nullish(),
     journaldato: dateTimeNullable,
-    svarUtForsendelseId: z.string().nullish(),
+    svarUtForsendelseId: kortTekst.nullish(),
     eksponertFor: z.array(part).nullish(),
-    beskrivelse: z.string().nullish(),
+    beskrivelse: langTekst.nullish(),
     lenker: z.array(lenke).nullish(),
     klagefrist: dateTimeNullable,
     korrespondanseparter: z.array(korrespondansepart).nullish(),

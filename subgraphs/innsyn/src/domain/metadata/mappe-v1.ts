@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateTimeNullable, lenke, mappeadresse, milepel, notBlank, part } from "./felles.ts";
+import { dateTimeNullable, kortTekst, langTekst, lenke, mappeadresse, milepel, notBlank, part } from "./felles.ts";
 
 const matrikkel = z
   .strictObject({
@@ -31,9 +31,9 @@ const matrikkel = z
 export const mappeV1 = z.strictObject({
   type: z.enum(["BYGGESAK", "SAK"]),
   tittel: notBlank,
-  mappeId: z.string().nullish(),
-  systemId: z.string().nullish(),
-  beskrivelse: z.string().nullish(),
+  mappeId: kortTekst.nullish(),
+  systemId: kortTekst.nullish(),
+  beskrivelse: langTekst.nullish(),
   andreParter: z.array(part).nullish(),
   minPart: part.nullish(),
   sistOppdatert: dateTimeNullable,
@@ -41,7 +41,7 @@ export const mappeV1 = z.strictObject({
   milepeler: z.array(milepel).nullish(),
   navaerendeMilepel: milepel.nullish(),
   saksdato: dateTimeNullable,
-  saksansvarlig: z.string().nullish(),
+  saksansvarlig: kortTekst.nullish(),
   lenker: z.array(lenke).nullish(),
   eiendommer: z.array(z.strictObject({ matrikkel, adresse: mappeadresse }).nullable()).nullish(),
 });

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { epochMs, ikkeBegge, int64, kobling, notBlank } from "./felles.ts";
+import { epochMs, ikkeBegge, int64, kobling, kortTekst, lenkeTekst } from "./felles.ts";
 
 /** skjema.fil.v1: a submitted form file or attachment. */
 const skjemafil = z.strictObject({
-  nedlastingslenke: z.string().min(1),
-  filnavn: z.string().min(1),
-  mimeType: z.string().regex(/\w+\/[-.\w]+(?:\+[-.\w]+)?/, "må være en MIME-type"),
+  nedlastingslenke: lenkeTekst.min(1),
+  filnavn: kortTekst.min(1),
+  mimeType: kortTekst.regex(/\w+\/[-.\w]+(?:\+[-.\w]+)?/, "må være en MIME-type"),
   size: int64,
 });
 
@@ -13,13 +13,13 @@ const skjemafil = z.strictObject({
 export const innsendtSkjemaV1 = z
   .strictObject({
     ...kobling,
-    tittel: z.string(),
-    mottaker: z.string(),
-    avsender: z.string(),
+    tittel: kortTekst,
+    mottaker: kortTekst,
+    avsender: kortTekst,
     innsendtdato: epochMs,
     skjemafil,
     vedlegg: z.array(skjemafil).nullish(),
-    url: z.string().nullish(),
+    url: lenkeTekst.nullish(),
   })
   .refine(ikkeBegge.check, { message: ikkeBegge.message, path: ["forelder"] });
 
@@ -27,11 +27,11 @@ export const innsendtSkjemaV1 = z
 export const skjemakladdV1 = z
   .strictObject({
     ...kobling,
-    tittel: z.string(),
-    mottaker: z.string().nullish(),
-    avsender: z.string().nullish(),
+    tittel: kortTekst,
+    mottaker: kortTekst.nullish(),
+    avsender: kortTekst.nullish(),
     endretDato: epochMs,
-    url: notBlank,
+    url: lenkeTekst.trim().min(1, "kan ikke være tom"),
   })
   .refine(ikkeBegge.check, { message: ikkeBegge.message, path: ["forelder"] });
 
