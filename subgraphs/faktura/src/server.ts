@@ -21,6 +21,7 @@ import { seedDemo } from "./seed.ts";
 import type { UtsettelseDeps } from "./utsettelse/be-om.ts";
 import { httpFagsystem, type SporFagsystem } from "./utsettelse/fagsystem-klient.ts";
 import { utsettelseJobber } from "./utsettelse/jobber.ts";
+import { signertPost } from "./utsettelse/signert-post.ts";
 
 const root = join(import.meta.dirname, "..");
 
@@ -44,10 +45,12 @@ export const jobQueue = createJobQueue(schema.job);
 export function createServer(deps: ServerDeps) {
   const now = deps.now ?? (() => new Date());
   const tilgangskilde = deps.tilgangskilde ?? standardTilgangskilde({ production: deps.production ?? false });
+  // In production, signed requests never connect to an internal address, whatever DNS says.
+  const post = signertPost({ production: deps.production ?? false });
   const utsettelse: UtsettelseDeps = {
     db: deps.db,
     queue: jobQueue,
-    fagsystem: deps.fagsystem ?? httpFagsystem({ now }),
+    fagsystem: deps.fagsystem ?? httpFagsystem({ now, post }),
     now,
   };
   const apollo = createApolloSubgraph<Context>({
@@ -68,7 +71,7 @@ export function createServer(deps: ServerDeps) {
       production: deps.production ?? false,
     };
   };
-  const worker: Worker = jobQueue.createWorker({ db: deps.db, handlers: utsettelseJobber(utsettelse), now });
+  const worker: Worker = jobQueue.createWorker({ db: deps.db, handlers: utsettelseJobber(utsettelse, post), now });
   return { apollo, context, worker };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Principal } from "@minkommune/auth";
 import { OSLO, TRONDHEIM } from "@minkommune/demo-data";
 import { callSubgraph } from "@minkommune/subgraph-kit/testing";
@@ -89,6 +90,28 @@ describe("Innbygger.fakturaer filters", () => {
   it("refuses an impossible year naming arstall[i]", async () => {
     const { errors } = await fakturaer(kari4, { arstall: [2026, 20260] });
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "arstall[1]" });
+  });
+
+  it("accepts 50 values in a filter list", async () => {
+    const kommune = [OSLO.fiksOrgId, ...Array.from({ length: 49 }, () => randomUUID())];
+    const { errors, connection } = await fakturaer(kari4, { kommune, arstall: Array(50).fill(2026) });
+    expect(errors).toBeUndefined();
+    expect(connection?.totalCount).toBe(5);
+  });
+
+  it.each<[string, unknown[]]>([
+    ["kommune", Array.from({ length: 51 }, () => randomUUID())],
+    ["status", Array(51).fill("BETALT")],
+    ["arstall", Array(51).fill(2026)],
+  ])("refuses more than 50 values in %s, naming it", async (felt, verdier) => {
+    const { errors } = await fakturaer(kari4, { [felt]: verdier });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: felt });
+  });
+
+  it("answers 70 000 kommune ids with a short BAD_USER_INPUT, not a database error", async () => {
+    const { errors } = await fakturaer(kari4, { kommune: Array.from({ length: 70_000 }, () => randomUUID()) });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "kommune" });
+    expect(JSON.stringify(errors).length).toBeLessThan(1_000);
   });
 
   it("refuses a kommune that is not a UUID", async () => {

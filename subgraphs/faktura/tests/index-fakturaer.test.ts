@@ -172,10 +172,35 @@ describe("indexFakturaer", () => {
     ["a negative amount", fakturaV1({ belop: -1 }), "meldingMetadata.belop"],
     ["an amount as text", fakturaV1({ belop: "100" }), "meldingMetadata.belop"],
     ["a missing belop", { ...fakturaV1(), belop: undefined }, "meldingMetadata.belop"],
+    ["an amount past safe-integer øre", fakturaV1({ belop: Number.MAX_SAFE_INTEGER }), "meldingMetadata.belop"],
+    ["an amount over the cap", fakturaV1({ gebyr: 100_000_000_000.01 }), "meldingMetadata.gebyr"],
+    [
+      "amounts that add up to a totalbelop over the cap",
+      fakturaV1({ belop: 60_000_000_000, gebyr: 30_000_000_000, renter: 20_000_000_000 }),
+      "meldingMetadata.renter",
+    ],
   ])("refuses %s, naming the amount", async (_name, metadata, field) => {
     const melding = indexFaktura(metadata);
     expect(ugyldige(await indekser([melding])).map((u) => u.field)).toEqual([field]);
     expect(await lagret([melding])).toHaveLength(0);
+  });
+
+  it("accepts amounts up to the cap of 100 milliarder kroner", async () => {
+    const melding = indexFaktura(fakturaV1({ belop: 99_999_999_999.99, gebyr: 0.01, kreditertBelop: 100_000_000_000 }));
+    expect((await indekser([melding])).errors).toBeUndefined();
+    expect((await lagret([melding]))[0]).toMatchObject({ belop: 9_999_999_999_999, gebyr: 1 });
+  });
+
+  it("names the cap, not decimals, for a huge amount", async () => {
+    const melding = indexFaktura(fakturaV1({ belop: 1e20 }));
+    expect(ugyldige(await indekser([melding]))).toEqual([
+      {
+        index: 0,
+        meldingId: melding.meldingId,
+        field: "meldingMetadata.belop",
+        message: "belop kan være høyst 100 000 000 000 kroner",
+      },
+    ]);
   });
 
   it("refuses more than 5000 meldinger with BATCH_TOO_LARGE and an empty batch as bad input", async () => {

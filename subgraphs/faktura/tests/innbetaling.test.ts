@@ -115,10 +115,25 @@ describe("registrerInnbetaling", () => {
   it.each([
     [0, "innbetaling.belop"],
     [-500, "innbetaling.belop"],
+    [10 ** 13 + 1, "innbetaling.belop"],
+    [Number.MAX_SAFE_INTEGER, "innbetaling.belop"],
   ])("refuses belop %s naming %s", async (belop, felt) => {
     const meldingId = await nyFaktura();
     const { errors } = await betal(meldingId, belop, "X");
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: felt });
+  });
+
+  it("refuses a payment that takes innbetaltBelop past the cap, stores nothing, and keeps the invoice readable", async () => {
+    const meldingId = await nyFaktura();
+    expect((await betal(meldingId, 10 ** 13 - 1, "S1")).errors).toBeUndefined();
+    const { errors } = await betal(meldingId, 2, "S2");
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "innbetaling.belop" });
+    const { faktura } = await betal(meldingId, 1, "S3");
+    expect(faktura).toMatchObject({ innbetaltBelop: 10 ** 13, utestaendeBelop: 0, status: "BETALT" });
+    expect(faktura?.innbetalinger.map((i) => i.referanse)).toEqual(["S1", "S3"]);
+    const again = await betal(meldingId, 1, "S3");
+    expect(again.errors).toBeUndefined();
+    expect(again.faktura?.innbetaltBelop).toBe(10 ** 13);
   });
 
   it("refuses an empty referanse", async () => {

@@ -5,7 +5,7 @@ import { callSubgraph } from "@minkommune/subgraph-kit/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { faktura as fakturaTabell } from "../src/db/schema.ts";
-import { integrasjon } from "./helpers/demo.ts";
+import { innbyggerKey, integrasjon, kari4 } from "./helpers/demo.ts";
 import { fakturaInput, REGISTRER_FAKTURA } from "./helpers/faktura-input.ts";
 import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
 import { serveTestSubgraph } from "./helpers/test-server.ts";
@@ -159,6 +159,17 @@ describe("registrerFaktura: bad input names the field and stores nothing", () =>
     ],
     ["sikkerhetsniva 2", { sikkerhetsniva: 2 }, "faktura.sikkerhetsniva"],
     ["an empty tittel", { tittel: "   " }, "faktura.tittel"],
+    ["belop over the cap", { belop: 10 ** 13 + 1 }, "faktura.belop"],
+    ["belop at the safe-integer limit", { belop: Number.MAX_SAFE_INTEGER }, "faktura.belop"],
+    ["innbetaltBelop over the cap", { innbetaltBelop: 10 ** 13 + 1 }, "faktura.innbetaltBelop"],
+    ["kreditertBelop over the cap", { kreditertBelop: 10 ** 13 + 1 }, "faktura.kreditertBelop"],
+    ["a totalbelop over the cap", { belop: 10 ** 13, gebyr: 1 }, "faktura.gebyr"],
+    [
+      "a totalbelop over the cap from renter",
+      { belop: 6 * 10 ** 12, gebyr: 0, renter: 5 * 10 ** 12 },
+      "faktura.renter",
+    ],
+    ["a totalbelop over the cap from andreOmkostninger", { andreOmkostninger: 10 ** 13 }, "faktura.andreOmkostninger"],
   ])("%s → BAD_USER_INPUT on %s", async (_, endring, felt) => {
     const input = fakturaInput(endring);
     const { errors, faktura } = await registrer(input);
@@ -178,6 +189,28 @@ describe("registrerFaktura: bad input names the field and stores nothing", () =>
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(errors?.[0]?.message).toContain(felt.replace("faktura.", ""));
     expect(await antallRader(input.meldingId as string)).toBe(0);
+  });
+
+  it("accepts a totalbelop exactly at the cap of 100 milliarder kroner", async () => {
+    const { errors, faktura } = await registrer(fakturaInput({ belop: 10 ** 13 - 3_500, gebyr: 3_500 }));
+    expect(errors).toBeUndefined();
+    expect(faktura).toMatchObject({ totalbelop: 10 ** 13, utestaendeBelop: 10 ** 13 });
+  });
+
+  it("after a refused huge invoice the citizen's list still answers", async () => {
+    const input = fakturaInput({ belop: Number.MAX_SAFE_INTEGER, gebyr: Number.MAX_SAFE_INTEGER });
+    const { errors } = await registrer(input);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "faktura.belop" });
+    expect(await antallRader(input.meldingId as string)).toBe(0);
+    const liste = await callSubgraph<{ _entities: { fakturaer: { totalCount: number } }[] }>(
+      subgraph.url,
+      kari4,
+      `query ($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Innbygger { fakturaer(first: 100) { totalCount nodes { id totalbelop utestaendeBelop } } } } }`,
+      { r: [{ __typename: "Innbygger", id: innbyggerKey(kari4) }] },
+    );
+    expect(liste.errors).toBeUndefined();
+    expect(liste.data?._entities[0]?.fakturaer.totalCount).toBeGreaterThan(0);
   });
 
   it("does not change a stored invoice when the update is refused", async () => {

@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { medInnbetaling } from "../domain/belop.ts";
+import { MAX_BELOP_ORE, medInnbetaling } from "../domain/belop.ts";
 import type { GyldigInnbetaling } from "../domain/innbetaling.ts";
 import { type Eier, egenFaktura } from "./eier.ts";
 import type { FakturaDb } from "./fakturaer.ts";
@@ -9,7 +9,7 @@ import { faktura, fakturaHendelse, innbetaling } from "./schema.ts";
 /** The outcome of reporting a payment. */
 export type Innbetalingsresultat =
   | { ok: true; row: FakturaRow }
-  | { ok: false; grunn: "IKKE_FUNNET" | "REFERANSE_BRUKT_ANNERLEDES" };
+  | { ok: false; grunn: "IKKE_FUNNET" | "REFERANSE_BRUKT_ANNERLEDES" | "OVER_GRENSEN" };
 
 /**
  * Adds a payment to the integration's invoice, once per `referanse`: the same payment reported
@@ -26,19 +26,23 @@ export async function registrerInnbetaling(
   return db.transaction(async (tx) => {
     const [lagret] = await tx.select().from(faktura).where(egenFaktura(eier, meldingId)).for("update");
     if (!lagret) return { ok: false, grunn: "IKKE_FUNNET" };
+    const [tidligere] = await tx
+      .select()
+      .from(innbetaling)
+      .where(and(eq(innbetaling.fakturaId, lagret.id), eq(innbetaling.referanse, inn.referanse)));
+    if (tidligere) {
+      const samme = tidligere.belop === inn.belop && tidligere.dato === inn.dato;
+      return samme ? { ok: true, row: lagret } : { ok: false, grunn: "REFERANSE_BRUKT_ANNERLEDES" };
+    }
+    // Checked before anything is written: a refused payment must leave no row behind.
+    if (lagret.innbetaltBelop + inn.belop > MAX_BELOP_ORE) return { ok: false, grunn: "OVER_GRENSEN" };
     const [ny] = await tx
       .insert(innbetaling)
       .values({ fakturaId: lagret.id, referanse: inn.referanse, belop: inn.belop, dato: inn.dato })
       .onConflictDoNothing({ target: [innbetaling.fakturaId, innbetaling.referanse] })
       .returning();
-    if (!ny) {
-      const [tidligere] = await tx
-        .select()
-        .from(innbetaling)
-        .where(and(eq(innbetaling.fakturaId, lagret.id), eq(innbetaling.referanse, inn.referanse)));
-      const samme = tidligere?.belop === inn.belop && tidligere.dato === inn.dato;
-      return samme ? { ok: true, row: lagret } : { ok: false, grunn: "REFERANSE_BRUKT_ANNERLEDES" };
-    }
+    // The invoice row is locked, so no one else can have added this referanse since the check.
+    if (!ny) throw new Error("Payment referanse appeared while the invoice was locked");
     const etter = medInnbetaling(lagret, inn.belop);
     const [oppdatert] = await tx
       .update(faktura)

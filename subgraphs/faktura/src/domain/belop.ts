@@ -3,6 +3,16 @@
  * or a number beyond safe-integer range is a bug upstream, so it throws instead of rounding.
  */
 
+/**
+ * The largest amount, and the largest total, one invoice may carry: 100 milliarder kroner. Far
+ * above any real municipal invoice, and low enough that sums of a few of them stay exact in a
+ * JavaScript number, so a derived amount can never fail to serialise.
+ */
+export const MAX_BELOP_ORE = 10 ** 13;
+
+/** The cap as people read it, for error messages. */
+export const MAX_BELOP_TEKST = "100 000 000 000 kroner";
+
 /** The stored amounts of one invoice, in øre. */
 export interface FakturaBelop {
   belop: number;

@@ -1,4 +1,5 @@
 import { decodeBase64JsonObject } from "./base64-json.ts";
+import { MAX_BELOP_ORE, MAX_BELOP_TEKST } from "./belop.ts";
 import { kronerTilOre } from "./kroner.ts";
 import { type GyldigFaktura, sjekkFaktura } from "./registrer-faktura.ts";
 
@@ -65,6 +66,11 @@ function somFakturaInput(m: IndexFakturaMelding, feil: (field: string, message: 
   for (const felt of BELOP_FELTER) {
     const kroner = metadata[felt];
     if (typeof kroner !== "number") continue;
+    // Past the cap the øre value may not even be exact; say what is wrong rather than "decimals".
+    if (Math.abs(kroner) > MAX_BELOP_ORE / 100) {
+      feil(`meldingMetadata.${felt}`, `${felt} kan være høyst ${MAX_BELOP_TEKST}`);
+      continue;
+    }
     const ore = kronerTilOre(kroner);
     if (ore === null) feil(`meldingMetadata.${felt}`, `${felt} er kroner med høyst to desimaler`);
     metadata[felt] = ore ?? kroner;

@@ -1,5 +1,6 @@
 import { isKalenderdato } from "@minkommune/subgraph-kit";
 import { z } from "zod";
+import { MAX_BELOP_ORE, MAX_BELOP_TEKST } from "./belop.ts";
 import { isValidEksponertFor } from "./eksponert-for.ts";
 import { erHttpsUrl } from "./https-url.ts";
 import { isValidKid } from "./kid.ts";
@@ -21,7 +22,11 @@ const valgfriTekst = (maks: number = GRENSER.tekst) =>
     .transform((v) => (v ? v : null));
 const dato = z.string().refine(isKalenderdato, "må være en gyldig dato på formen ÅÅÅÅ-MM-DD");
 const url = z.string().trim().refine(erHttpsUrl, "må være en absolutt https-adresse");
-const ore = z.number().int("må være et helt antall øre").min(0, "kan ikke være negativ");
+const ore = z
+  .number()
+  .int("må være et helt antall øre")
+  .min(0, "kan ikke være negativ")
+  .max(MAX_BELOP_ORE, `kan være høyst ${MAX_BELOP_TEKST}`);
 const valgfriOre = ore.nullish().transform((v) => v ?? 0);
 const lenke = z.strictObject({ tittel: tekst(), url });
 const lenker = z
@@ -62,6 +67,9 @@ const eksponertFor = z
       ctx.addIssue({ code: "custom", path: ["verdi"], message: `Ugyldig ${hva}` });
     }
   });
+
+/** The amounts totalbelop adds up, in the order a total past the cap is blamed on. */
+const TOTALBELOP_DELER = ["belop", "gebyr", "renter", "andreOmkostninger"] as const;
 
 const fakturaSchema = z
   .strictObject({
@@ -129,6 +137,15 @@ const fakturaSchema = z
   .superRefine((f, ctx) => {
     if (f.forfallDato < f.fakturaDato) {
       ctx.addIssue({ code: "custom", path: ["forfallDato"], message: "kan ikke være før fakturaDato" });
+    }
+    // totalbelop is derived; the amount that takes it past the cap is the one to name.
+    let sum = 0;
+    for (const felt of TOTALBELOP_DELER) {
+      sum += f[felt];
+      if (sum > MAX_BELOP_ORE) {
+        ctx.addIssue({ code: "custom", path: [felt], message: `gir et totalbeløp over ${MAX_BELOP_TEKST}` });
+        break;
+      }
     }
     if (f.eksternLenke && !f.sendtTilEkstern) {
       ctx.addIssue({ code: "custom", path: ["eksternLenke"], message: "vises bare når sendtTilEkstern er true" });

@@ -40,8 +40,16 @@ function parseAfter(after: string | null | undefined): FakturaCursor | null {
   return cursor;
 }
 
+/** The most values one filter list may hold: each becomes a query parameter, and no real filter needs more. */
+export const MAX_FILTERVERDIER = 50;
+
 /** The list filters, checked before any query runs. */
 function parseFilter(args: InnbyggerFakturaerArgs): FakturaFilter {
+  for (const felt of ["kommune", "status", "arstall"] as const) {
+    if ((args[felt]?.length ?? 0) > MAX_FILTERVERDIER) {
+      throw badInput(felt, `${felt} kan ha høyst ${MAX_FILTERVERDIER} verdier`);
+    }
+  }
   const arstall = args.arstall ?? null;
   const feil = arstall?.findIndex((ar) => ar < 1900 || ar > 2999) ?? -1;
   if (feil >= 0) throw badInput(`arstall[${feil}]`, "Årstall må være mellom 1900 og 2999");

@@ -5,6 +5,7 @@ import { settPolicy } from "../db/policy.ts";
 import { registrerFaktura } from "../db/registrering.ts";
 import type { UtsettelseSvar } from "../db/rows.ts";
 import { MAX_ANTALL_AVDRAG, MIN_ANTALL_AVDRAG } from "../domain/avdrag.ts";
+import { MAX_BELOP_TEKST } from "../domain/belop.ts";
 import { validerInnbetaling } from "../domain/innbetaling.ts";
 import { validerPolicy } from "../domain/policy-input.ts";
 import { validerFaktura } from "../domain/registrer-faktura.ts";
@@ -61,6 +62,9 @@ export const Mutation: MutationResolvers<Context> = {
     const result = await registrerInnbetaling(context.db, eier, args.meldingId, checked.verdi, context.na);
     if (result.ok) return result.row;
     if (result.grunn === "IKKE_FUNNET") throw notFound("Fant ikke fakturaen");
+    if (result.grunn === "OVER_GRENSEN") {
+      throw badInput("innbetaling.belop", `Innbetalt beløp til sammen kan være høyst ${MAX_BELOP_TEKST}`);
+    }
     throw badInput(
       "innbetaling.referanse",
       "Referansen er allerede brukt for en innbetaling med annet beløp eller dato",

@@ -5,6 +5,7 @@ import { hentForesporsel, hentPolicy } from "../db/utsettelser.ts";
 import type { UtsettelseDeps } from "./be-om.ts";
 import { lagreSvar, SPOR_FAGSYSTEM } from "./fagsystem-beslutning.ts";
 import { signerteHeadere } from "./signatur.ts";
+import { type SignertPost, signertPost } from "./signert-post.ts";
 import { beslutningBody, VARSLE_BESLUTNING } from "./varsel.ts";
 
 const payloadSchema = z.object({ id: z.uuid() });
@@ -16,7 +17,10 @@ const VARSEL_TIMEOUT_MS = 10_000;
  * The background work of betalingsutsettelse. Both handlers are idempotent: a request already
  * decided is left alone, and events carry the request id for receivers to de-duplicate.
  */
-export function utsettelseJobber(deps: UtsettelseDeps): Record<string, JobHandler<FakturaDb>> {
+export function utsettelseJobber(
+  deps: UtsettelseDeps,
+  post: SignertPost = signertPost({ production: false }),
+): Record<string, JobHandler<FakturaDb>> {
   return {
     [SPOR_FAGSYSTEM]: async (job, ctx) => {
       const { id } = payloadSchema.parse(job.payload);
@@ -36,14 +40,12 @@ export function utsettelseJobber(deps: UtsettelseDeps): Record<string, JobHandle
       const policy = await hentPolicy(deps.db, lagret.faktura.fiksOrgId);
       if (!policy?.webhookUrl || !policy.hemmelighet) return;
       const body = beslutningBody(lagret.request, lagret.faktura);
-      const response = await fetch(policy.webhookUrl, {
-        method: "POST",
+      const response = await post(policy.webhookUrl, {
         headers: signerteHeadere(policy.hemmelighet, body, ctx.now()),
         body,
-        signal: AbortSignal.timeout(VARSEL_TIMEOUT_MS),
-        redirect: "error",
+        timeoutMs: VARSEL_TIMEOUT_MS,
       });
-      if (!response.ok) throw new Error(`The webhook answered ${response.status}`);
+      if (response.status < 200 || response.status > 299) throw new Error(`The webhook answered ${response.status}`);
     },
   };
 }
