@@ -1,5 +1,6 @@
 // Sums every suite's JSON report (vitest per workspace, Playwright for the web app) into one
-// closing line, `N passed, N failed`, and lists the failed tests above it.
+// closing line, `N passed, N failed`, and lists the failed tests above it. A workspace with a
+// test script but no report did not run to the end (a crash, a port in use): it counts as failed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -17,8 +18,23 @@ for (const group of ["apps", "subgraphs", "packages"]) {
   for (const name of readdirSync(join(root, group)))
     places.push({ group, name, dir: join(root, group, name, "test-results") });
 }
+function scripts(group, name) {
+  const manifest = join(root, group, name, "package.json");
+  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")).scripts ?? {}) : {};
+}
+
 for (const { group, name, dir } of places) {
   {
+    const expected = scripts(group, name);
+    for (const [script, report] of [
+      ["test", "vitest.json"],
+      ["test:e2e", "e2e.json"],
+    ]) {
+      if (expected[script] && !existsSync(join(dir, report))) {
+        failed += 1;
+        failures.push(`${group}/${name}: ${script} wrote no report`);
+      }
+    }
     const vitest = join(dir, "vitest.json");
     if (existsSync(vitest)) {
       const report = JSON.parse(readFileSync(vitest, "utf8"));
