@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKalenderdato, leggTilDager, osloDato } from "./dato.ts";
+import { isIsoInstant, isKalenderdato, leggTilDager, osloDato } from "./dato.ts";
 
 describe("isKalenderdato", () => {
   it("accepts real dates, leap days included", () => {
@@ -34,5 +34,18 @@ describe("leggTilDager", () => {
   it("moves across month and year ends", () => {
     expect(leggTilDager("2026-01-31", 1)).toBe("2026-02-01");
     expect(leggTilDager("2026-01-01", -1)).toBe("2025-12-31");
+  });
+});
+
+describe("isIsoInstant", () => {
+  it("accepts what Date.toISOString writes", () => {
+    expect(isIsoInstant(new Date("2026-12-01T10:00:00Z").toISOString())).toBe(true);
+  });
+
+  it("refuses other forms and instants that do not survive the round trip", () => {
+    expect(isIsoInstant("2026-12-01T10:00:00Z")).toBe(false);
+    expect(isIsoInstant("2026-02-30T10:00:00.000Z")).toBe(false);
+    expect(isIsoInstant("x")).toBe(false);
+    expect(isIsoInstant(1)).toBe(false);
   });
 });

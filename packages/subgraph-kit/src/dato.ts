@@ -24,3 +24,13 @@ export function leggTilDager(dato: string, dager: number): string {
   instant.setUTCDate(instant.getUTCDate() + dager);
   return instant.toISOString().slice(0, 10);
 }
+
+/**
+ * True for an instant exactly as Date.toISOString writes it (UTC, milliseconds), the only form
+ * cursors carry; a value that does not survive the round trip (30 February) is refused.
+ */
+export function isIsoInstant(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}

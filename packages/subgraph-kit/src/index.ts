@@ -1,4 +1,5 @@
 export * from "./access.ts";
+export * from "./base64-json.ts";
 export * from "./create-subgraph.ts";
 export * from "./dato.ts";
 export * from "./env.ts";

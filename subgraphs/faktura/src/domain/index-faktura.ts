@@ -1,4 +1,4 @@
-import { decodeBase64JsonObject } from "./base64-json.ts";
+import { decodeBase64Json } from "@minkommune/subgraph-kit";
 import { MAX_BELOP_ORE, MAX_BELOP_TEKST } from "./belop.ts";
 import { kronerTilOre } from "./kroner.ts";
 import { type GyldigFaktura, sjekkFaktura } from "./registrer-faktura.ts";
@@ -53,9 +53,13 @@ function meldingFelt(sti: readonly PropertyKey[]): string {
 
 /** The melding as registrerFaktura's input: metadata decoded, kroner turned into øre. */
 function somFakturaInput(m: IndexFakturaMelding, feil: (field: string, message: string) => void) {
-  const decoded = decodeBase64JsonObject(m.meldingMetadata);
+  const decoded = decodeBase64Json(m.meldingMetadata);
   if (!decoded.ok) {
     feil("meldingMetadata", decoded.message);
+    return null;
+  }
+  if (typeof decoded.value !== "object" || decoded.value === null || Array.isArray(decoded.value)) {
+    feil("meldingMetadata", "meldingMetadata må være et JSON-objekt");
     return null;
   }
   const metadata: Record<string, unknown> = { ...decoded.value };

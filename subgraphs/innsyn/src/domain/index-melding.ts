@@ -1,5 +1,4 @@
-import { isUuid } from "@minkommune/subgraph-kit";
-import { decodeBase64Json } from "./base64-json.ts";
+import { decodeBase64Json, isUuid } from "@minkommune/subgraph-kit";
 import { IDENTIFIKATOR_TYPER, type IdentifikatorType, identifikatorFeil } from "./identifikator.ts";
 import { MAKS_KORT_TEKST } from "./metadata/felles.ts";
 import { isVersjon, type MeldingType, type Sammendrag, VERSJONER, type VersjonNavn } from "./metadata/versjoner.ts";

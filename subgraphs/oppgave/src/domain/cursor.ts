@@ -1,4 +1,4 @@
-import { isKalenderdato, isUuid } from "@minkommune/subgraph-kit";
+import { isIsoInstant, isKalenderdato, isUuid } from "@minkommune/subgraph-kit";
 
 /** Stands for "no frist" in the sort key, so tasks without a deadline sort last (Postgres 'infinity'). */
 export const INGEN_FRIST = "infinity";
@@ -20,8 +20,6 @@ export interface OppgaveCursor {
 /** The kinds of the cursor values, for the shared decodeCursor. */
 export const CURSOR_KINDS = ["number", "string", "string", "string"] as const;
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
 /** The sort key of a listed row. */
 export function cursorFor(row: { rank: number; frist: string | null; created: Date; id: string }): OppgaveCursor {
   return {
@@ -42,7 +40,7 @@ export function oppgaveCursor(values: readonly (string | number)[]): OppgaveCurs
   const [rank, frist, created, id] = values;
   if (rank !== 0 && rank !== 1) return null;
   if (frist !== INGEN_FRIST && !isKalenderdato(frist)) return null;
-  if (typeof created !== "string" || !ISO_INSTANT.test(created) || Number.isNaN(Date.parse(created))) return null;
+  if (!isIsoInstant(created)) return null;
   if (!isUuid(id)) return null;
   return { rank, frist, created, id };
 }
