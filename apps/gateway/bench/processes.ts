@@ -66,6 +66,7 @@ export async function startDeployment(names: SubgraphName[]) {
   };
   try {
     const urls: Record<SubgraphName, string> = { oppgave: NOWHERE, innsyn: NOWHERE, faktura: NOWHERE };
+    const pids: Record<string, number> = {};
     for (const [i, name] of names.entries()) {
       const started = startProcess(name, ENTRIES[name], {
         DATABASE_URL: databases[i]?.url ?? "",
@@ -74,6 +75,7 @@ export async function startDeployment(names: SubgraphName[]) {
       });
       children.push(started.child);
       urls[name] = await started.url;
+      pids[name] = started.child.pid ?? 0;
     }
     const gateway = startProcess("gateway", "apps/gateway/src/index.ts", {
       DATABASE_URL: databases.at(-1)?.url ?? "",
@@ -86,7 +88,9 @@ export async function startDeployment(names: SubgraphName[]) {
       FAKTURA_URL: urls.faktura,
     });
     children.push(gateway.child);
-    return { idp, gatewayUrl: new URL(await gateway.url).origin, close };
+    const gatewayUrl = new URL(await gateway.url).origin;
+    pids.gateway = gateway.child.pid ?? 0;
+    return { idp, gatewayUrl, subgraphUrls: urls, pids, internalTokenSecret: INTERNAL_SECRET, close };
   } catch (error) {
     await close();
     throw error;
