@@ -4,6 +4,8 @@ import { WEB_URL } from "./stack/services.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { pressWithKeyboard, tabTo } from "./support/keyboard.ts";
 import { fullforInnlogging, loggInn } from "./support/login.ts";
+import { utenJavaScript } from "./support/no-script.ts";
+import { antallUleste } from "./support/post.ts";
 import { keepScreenshot } from "./support/screenshot.ts";
 
 /** The demo letters' fixed ids (subgraphs/innsyn/src/seed.ts): Kari's 1 (level 3) and 3 (level 4), Ola's 5. */
@@ -80,17 +82,12 @@ test("from the letter page: mark unread, archive, and restore from the archive w
 
 test("bulk actions on Post work without JavaScript: one submit for every checked letter", async ({ page, browser }) => {
   await loggInn(page);
-  const noScript = await browser.newContext({
-    storageState: await page.context().storageState(),
-    javaScriptEnabled: false,
-  });
-  const post = await noScript.newPage();
-  try {
+  await utenJavaScript(page, browser, async (post) => {
     await post.goto(`${WEB_URL}/post`);
     await post.getByRole("button", { name: "Marker valgte som ulest" }).click();
     await expect(post.getByText("Kryss av for minst ett brev først.")).toBeVisible();
 
-    const unreadBefore = Number((await post.getByText(/^Uleste brev: \d+$/).textContent())?.match(/\d+/)?.[0]);
+    const unreadBefore = await antallUleste(post);
     const read = post.getByTestId("forsendelse").filter({ has: post.getByText("Lest", { exact: true }) });
     const readCount = await read.count();
     expect(readCount).toBeGreaterThanOrEqual(1);
@@ -107,9 +104,7 @@ test("bulk actions on Post work without JavaScript: one submit for every checked
     await post.getByRole("button", { name: "Marker valgte som lest" }).click();
     await expect(post.getByText(/^(\d+ brev er markert som lest\.|Brevet er markert som lest\.)$/)).toBeVisible();
     await expect(post.getByText("Uleste brev: 0", { exact: true })).toBeVisible();
-  } finally {
-    await noScript.close();
-  }
+  });
 });
 
 test("at level 3: the note and step-up button, and a level-4 document asks for a level-4 login, then opens", async ({

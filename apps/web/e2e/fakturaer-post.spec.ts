@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { WEB_URL } from "./stack/services.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { loggInn } from "./support/login.ts";
+import { utenJavaScript } from "./support/no-script.ts";
+import { antallUleste } from "./support/post.ts";
 
 /** "1 234,50 kr" with Intl's no-break spaces. */
 const KRONER = /^\d{1,3}(\s\d{3})*,\d{2}\skr$/;
@@ -29,15 +31,10 @@ test("Fakturaer shows the sum owed and the overdue count, amounts the Norwegian 
 
 test("a letter is marked unread and read again with a plain form, without JavaScript", async ({ page, browser }) => {
   await loggInn(page);
-  const noScript = await browser.newContext({
-    storageState: await page.context().storageState(),
-    javaScriptEnabled: false,
-  });
-  const post = await noScript.newPage();
-  try {
+  await utenJavaScript(page, browser, async (post) => {
     await post.goto(`${WEB_URL}/post`);
     await expect(post.getByRole("heading", { level: 1, name: "Post fra kommunen" })).toBeVisible();
-    const unreadBefore = Number((await post.getByText(/^Uleste brev: \d+$/).textContent())?.match(/\d+/)?.[0]);
+    const unreadBefore = await antallUleste(post);
 
     const markUnread = post.getByRole("button", { name: "Marker som ulest" });
     const letter = post.getByTestId("forsendelse").filter({ has: markUnread }).first();
@@ -56,9 +53,7 @@ test("a letter is marked unread and read again with a plain form, without JavaSc
     await expect(post).toHaveURL(`${WEB_URL}/post?vis=uleste&status=lest`);
     await expect(post.getByText(`Uleste brev: ${unreadBefore}`, { exact: true })).toBeVisible();
     await expect(post.getByTestId("forsendelse").filter({ hasText: title })).toHaveCount(0);
-  } finally {
-    await noScript.close();
-  }
+  });
 });
 
 test("a forged mark-as-read for a letter that is not the citizen's changes nothing and says so", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listHref, parseChoice, parseCursor } from "./list-params.ts";
+import { listHref, nextCursor, parseChoice, parseCursor } from "./list-params.ts";
 
 describe("parseCursor", () => {
   it("keeps a base64url cursor", () => {
@@ -31,5 +31,13 @@ describe("listHref", () => {
     expect(listHref("/oppgaver", { vis: "fullforte", after: "abc" }, { vis: "apne" })).toBe(
       "/oppgaver?vis=fullforte&after=abc",
     );
+  });
+});
+
+describe("nextCursor", () => {
+  it("leads on only while there is a next page", () => {
+    expect(nextCursor({ hasNextPage: true, endCursor: "abc" })).toBe("abc");
+    expect(nextCursor({ hasNextPage: false, endCursor: "abc" })).toBeNull();
+    expect(nextCursor({ hasNextPage: true, endCursor: null })).toBeNull();
   });
 });

@@ -37,3 +37,14 @@ export function listHref(
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }
+
+/** A connection's paging as the GraphQL operations return it. */
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
+/** The cursor of the next page, or null on the last page. */
+export function nextCursor(pageInfo: PageInfo): string | null {
+  return pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null;
+}

@@ -3,7 +3,7 @@ import { SignedOut } from "../../components/list/signed-out.tsx";
 import { FakturaerDocument } from "../../generated/graphql.ts";
 import { getTranslator } from "../../i18n/server-locale.ts";
 import { readIdportenSession } from "../../lib/idporten-session.ts";
-import { parseChoice, parseCursor } from "../../lib/list-params.ts";
+import { nextCursor, parseChoice, parseCursor } from "../../lib/list-params.ts";
 import { loadMeg } from "../../lib/meg-query.ts";
 import { osloToday } from "../../lib/oppgave-view.ts";
 
@@ -31,7 +31,7 @@ export default async function FakturaerPage({ searchParams }: PageProps<"/faktur
     nodes: meg.fakturaer.nodes,
     totalCount: meg.fakturaer.totalCount,
     treffMedHoyereInnloggingsniva: meg.fakturaer.treffMedHoyereInnloggingsniva,
-    endCursor: meg.fakturaer.pageInfo.hasNextPage ? (meg.fakturaer.pageInfo.endCursor ?? null) : null,
+    endCursor: nextCursor(meg.fakturaer.pageInfo),
   };
   return <FakturaerView vis={vis} after={after} page={page} today={osloToday()} locale={locale} t={t} />;
 }

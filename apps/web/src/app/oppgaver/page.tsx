@@ -3,7 +3,7 @@ import { OPPGAVE_VIS, OppgaverView } from "../../components/oppgaver/oppgaver-vi
 import { OppgaverDocument } from "../../generated/graphql.ts";
 import { getTranslator } from "../../i18n/server-locale.ts";
 import { readIdportenSession } from "../../lib/idporten-session.ts";
-import { parseChoice, parseCursor } from "../../lib/list-params.ts";
+import { nextCursor, parseChoice, parseCursor } from "../../lib/list-params.ts";
 import { loadMeg } from "../../lib/meg-query.ts";
 import { osloToday } from "../../lib/oppgave-view.ts";
 
@@ -29,7 +29,7 @@ export default async function OppgaverPage({ searchParams }: PageProps<"/oppgave
   const page = oppgaver && {
     nodes: oppgaver.nodes,
     totalCount: oppgaver.totalCount,
-    endCursor: oppgaver.pageInfo.hasNextPage ? (oppgaver.pageInfo.endCursor ?? null) : null,
+    endCursor: nextCursor(oppgaver.pageInfo),
   };
   return <OppgaverView vis={vis} after={after} page={page} today={osloToday()} locale={locale} t={t} />;
 }

@@ -3,7 +3,7 @@ import { POST_VIS, PostView } from "../../components/post/post-view.tsx";
 import { PostDocument } from "../../generated/graphql.ts";
 import { getTranslator } from "../../i18n/server-locale.ts";
 import { readIdportenSession } from "../../lib/idporten-session.ts";
-import { parseChoice, parseCursor } from "../../lib/list-params.ts";
+import { nextCursor, parseChoice, parseCursor } from "../../lib/list-params.ts";
 import { loadMeg } from "../../lib/meg-query.ts";
 import { MARKERING_STATUSES } from "../../lib/post-markering.ts";
 
@@ -35,7 +35,7 @@ export default async function PostPage({ searchParams }: PageProps<"/post">) {
     nodes: meg.forsendelser.nodes,
     totalCount: meg.forsendelser.totalCount,
     treffMedHoyereInnloggingsniva: meg.forsendelser.treffMedHoyereInnloggingsniva,
-    endCursor: meg.forsendelser.pageInfo.hasNextPage ? (meg.forsendelser.pageInfo.endCursor ?? null) : null,
+    endCursor: nextCursor(meg.forsendelser.pageInfo),
   };
   return (
     <PostView vis={vis} after={after} page={page} status={status} niva={session.tokens.niva} locale={locale} t={t} />

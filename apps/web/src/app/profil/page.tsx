@@ -1,10 +1,11 @@
-import { Unavailable } from "../../components/dashboard/section.tsx";
 import { Heading, Link, Paragraph } from "../../components/ds.ts";
 import { SignedOut } from "../../components/list/signed-out.tsx";
 import { Kontaktinformasjon } from "../../components/profil/kontaktinformasjon.tsx";
 import { SprakValg } from "../../components/profil/sprak-valg.tsx";
 import { VarslingsvalgForm } from "../../components/profil/varslingsvalg-form.tsx";
 import { StepUpButton } from "../../components/step-up.tsx";
+import { TitledSection } from "../../components/titled-section.tsx";
+import { Unavailable } from "../../components/unavailable.tsx";
 import { KontaktinformasjonDocument, VarslingsvalgDocument } from "../../generated/graphql.ts";
 import { getTranslator } from "../../i18n/server-locale.ts";
 import { readIdportenSession } from "../../lib/idporten-session.ts";
@@ -43,17 +44,11 @@ export default async function ProfilPage({ searchParams }: PageProps<"/profil">)
           <StepUpButton tilbake="/profil" t={t} />
         </div>
       )}
-      <section aria-labelledby="profil-sprak" className="app-stack">
-        <Heading level={2} data-size="sm" id="profil-sprak">
-          {t("profil.sprakHeading")}
-        </Heading>
+      <TitledSection headingId="profil-sprak" heading={t("profil.sprakHeading")}>
         <Paragraph>{t("profil.sprakIntro")}</Paragraph>
         <SprakValg locale={locale} t={t} />
-      </section>
-      <section aria-labelledby="profil-varsling" className="app-stack" id="varsling">
-        <Heading level={2} data-size="sm" id="profil-varsling">
-          {t("profil.varslingHeading")}
-        </Heading>
+      </TitledSection>
+      <TitledSection headingId="profil-varsling" heading={t("profil.varslingHeading")} id="varsling">
         <Paragraph>{t("profil.varslingIntro")}</Paragraph>
         {varsling.status === "ok" ? (
           <VarslingsvalgForm
@@ -66,17 +61,14 @@ export default async function ProfilPage({ searchParams }: PageProps<"/profil">)
         ) : (
           <Unavailable message={t("profil.varsling.unavailable")} />
         )}
-      </section>
-      <section aria-labelledby="profil-kontakt" className="app-stack">
-        <Heading level={2} data-size="sm" id="profil-kontakt">
-          {t("profil.kontaktHeading")}
-        </Heading>
+      </TitledSection>
+      <TitledSection headingId="profil-kontakt" heading={t("profil.kontaktHeading")}>
         <Paragraph>{t("profil.kontaktIntro")}</Paragraph>
         <Kontaktinformasjon krr={krr} t={t} />
         <Paragraph>
           <Link href={KRR_URL}>{t("profil.kontaktLenke")}</Link>
         </Paragraph>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { markerMeldinger } from "../../app/post/actions.ts";
 import type { Translate } from "../../i18n/t.ts";
 import type { Handling } from "../../lib/melding-handling.ts";
-import { Button, Heading } from "../ds.ts";
+import { Button } from "../ds.ts";
+import { TitledSection } from "../titled-section.tsx";
 
 /** Mark unread (or read) and archive (or restore) one letter: plain forms, no JavaScript needed. */
 export function BrevActions({
@@ -17,10 +18,7 @@ export function BrevActions({
 }) {
   const handlinger: Handling[] = [lest ? "ulest" : "lest", arkivert ? "gjenopprett" : "arkiver"];
   return (
-    <section aria-labelledby="brev-handlinger" className="app-stack">
-      <Heading level={2} data-size="sm" id="brev-handlinger">
-        {t("brev.handlinger")}
-      </Heading>
+    <TitledSection headingId="brev-handlinger" heading={t("brev.handlinger")}>
       <div className="app-row">
         {handlinger.map((handling) => (
           <form key={handling} action={markerMeldinger}>
@@ -31,6 +29,6 @@ export function BrevActions({
           </form>
         ))}
       </div>
-    </section>
+    </TitledSection>
   );
 }

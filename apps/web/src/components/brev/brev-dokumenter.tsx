@@ -1,6 +1,7 @@
 import type { Translate } from "../../i18n/t.ts";
 import { dokumentHref, dokumentId, safeExternalUrl } from "../../lib/dokument-lenke.ts";
-import { Button, Card, Heading, Link, Paragraph } from "../ds.ts";
+import { Button, Card, Link, Paragraph } from "../ds.ts";
+import { TitledSection } from "../titled-section.tsx";
 import type { Brev } from "./brev-view.tsx";
 
 /** A file size the citizen reads: "12 kB", "1,4 MB" (Norwegian decimal comma in nb/nn). */
@@ -13,10 +14,7 @@ function storrelse(bytes: number | null, t: Translate): string | null {
 /** The letter's documents, each with "Åpne" (in the browser) and "Last ned" (save), and its links. */
 export function BrevDokumenter({ dokumenter, lenker, t }: Pick<Brev, "dokumenter" | "lenker"> & { t: Translate }) {
   return (
-    <section aria-labelledby="brev-dokumenter" className="app-stack">
-      <Heading level={2} data-size="sm" id="brev-dokumenter">
-        {t("brev.dokumenter")}
-      </Heading>
+    <TitledSection headingId="brev-dokumenter" heading={t("brev.dokumenter")}>
       {dokumenter.length === 0 ? (
         <Paragraph>{t("brev.ingenDokumenter")}</Paragraph>
       ) : (
@@ -81,6 +79,6 @@ export function BrevDokumenter({ dokumenter, lenker, t }: Pick<Brev, "dokumenter
           })}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }

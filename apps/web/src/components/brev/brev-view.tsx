@@ -2,10 +2,12 @@ import type { BrevQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatTidspunkt } from "../../lib/format.ts";
-import { Unavailable } from "../dashboard/section.tsx";
-import { Heading, Link, Paragraph, Tag } from "../ds.ts";
-import { StatusMessage } from "../post/post-view.tsx";
+import { Heading, Link, Paragraph } from "../ds.ts";
+import { PageFrame } from "../page-frame.tsx";
+import { BrevTags } from "../post/brev-tags.tsx";
 import { senderName } from "../post/sender-name.ts";
+import { type MarkeringUtfall, StatusMessage } from "../post/status-message.tsx";
+import { Unavailable } from "../unavailable.tsx";
 import { BrevActions } from "./brev-actions.tsx";
 import { BrevDokumenter } from "./brev-dokumenter.tsx";
 
@@ -15,7 +17,8 @@ export type Brev = Extract<NonNullable<NonNullable<BrevQuery["meg"]>["melding"]>
 interface BrevViewProps {
   /** Null when Innsyn did not answer. */
   brev: Brev | null;
-  status: Parameters<typeof StatusMessage>[0]["status"];
+  /** The outcome of a marking the browser was redirected here after, if any. */
+  status: MarkeringUtfall | undefined;
   locale: Locale;
   t: Translate;
 }
@@ -24,12 +27,9 @@ interface BrevViewProps {
 export function BrevView({ brev, status, locale, t }: BrevViewProps) {
   if (!brev) {
     return (
-      <div className="app-stack">
-        <Heading level={1} data-size="xl">
-          {t("letters.heading")}
-        </Heading>
+      <PageFrame heading={t("letters.heading")}>
         <Unavailable message={t("letters.unavailable")} />
-      </div>
+      </PageFrame>
     );
   }
   return (
@@ -42,14 +42,7 @@ export function BrevView({ brev, status, locale, t }: BrevViewProps) {
       </Heading>
       <StatusMessage status={status} t={t} />
       <div className="app-row">
-        <Tag data-color={brev.lest ? "neutral" : "info"} data-size="sm">
-          {t(brev.lest ? "post.lestTag" : "letters.unreadTag")}
-        </Tag>
-        {brev.arkivert && (
-          <Tag data-color="neutral" data-size="sm">
-            {t("post.arkivertTag")}
-          </Tag>
-        )}
+        <BrevTags lest={brev.lest} arkivert={brev.arkivert} t={t} />
       </div>
       <dl className="app-meta">
         <dt>{t("brev.avsender")}</dt>

@@ -3,7 +3,8 @@ import type { Translate } from "../../i18n/t.ts";
 import { formatDato, formatKroner } from "../../lib/format.ts";
 import { Paragraph, Tag } from "../ds.ts";
 import { FAKTURA_STATUS_COLOR } from "../fakturaer/faktura-status.ts";
-import { Section, Unavailable } from "./section.tsx";
+import { Unavailable } from "../unavailable.tsx";
+import { Section } from "./section.tsx";
 import type { FakturaerPart } from "./types.ts";
 
 interface FakturaerProps {

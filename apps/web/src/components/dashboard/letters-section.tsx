@@ -3,7 +3,8 @@ import type { Translate } from "../../i18n/t.ts";
 import { formatTidspunktDato } from "../../lib/format.ts";
 import { Heading, Paragraph, Tag } from "../ds.ts";
 import { StepUpNote } from "../step-up.tsx";
-import { Section, Unavailable } from "./section.tsx";
+import { Unavailable } from "../unavailable.tsx";
+import { Section } from "./section.tsx";
 import type { BrevPart } from "./types.ts";
 
 interface LettersProps {

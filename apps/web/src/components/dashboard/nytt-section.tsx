@@ -4,7 +4,8 @@ import { formatTidspunkt, formatTidspunktDato } from "../../lib/format.ts";
 import { meldingHref } from "../../lib/melding-href.ts";
 import { Paragraph } from "../ds.ts";
 import { StepUpNote } from "../step-up.tsx";
-import { Section, Unavailable } from "./section.tsx";
+import { Unavailable } from "../unavailable.tsx";
+import { Section } from "./section.tsx";
 import type { NyttPart } from "./types.ts";
 
 interface NyttProps {

@@ -1,9 +1,10 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
-import { formatDato } from "../../lib/format.ts";
 import { isOverdue, osloToday, safeTaskUrl } from "../../lib/oppgave-view.ts";
 import { Button, Paragraph, Tag } from "../ds.ts";
-import { Section, Unavailable } from "./section.tsx";
+import { OppgaveFrist } from "../oppgaver/oppgave-frist.tsx";
+import { Unavailable } from "../unavailable.tsx";
+import { Section } from "./section.tsx";
 import type { OppgaverPart } from "./types.ts";
 
 interface OppgaverProps {
@@ -33,13 +34,7 @@ export function OppgaverSection({ oppgaver, locale, t }: OppgaverProps) {
                 <Paragraph id={titleId}>
                   <strong>{oppgave.tittel}</strong>
                 </Paragraph>
-                <Paragraph data-size="sm" className={overdue ? "app-overdue" : undefined}>
-                  {!oppgave.frist
-                    ? t("oppgaver.ingenFrist")
-                    : overdue
-                      ? t("oppgaver.fristPassert", { dato: formatDato(oppgave.frist, locale) })
-                      : t("oppgaver.frist", { dato: formatDato(oppgave.frist, locale) })}
-                </Paragraph>
+                <OppgaveFrist frist={oppgave.frist} overdue={overdue} locale={locale} t={t} />
                 {overdue && (
                   <div>
                     <Tag data-color="danger" data-size="sm">

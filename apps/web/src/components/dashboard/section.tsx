@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Alert, Card, Heading, Link, Paragraph } from "../ds.ts";
+import { Card, Heading, Link, Paragraph } from "../ds.ts";
 
 /** Where a dashboard section's full page is, and the link text. */
 export interface SectionMore {
@@ -34,14 +34,5 @@ export function Section({
         )}
       </section>
     </Card>
-  );
-}
-
-/** What a section shows when its part of the graph could not be fetched. */
-export function Unavailable({ message }: { message: string }) {
-  return (
-    <Alert data-color="warning">
-      <Paragraph>{message}</Paragraph>
-    </Alert>
   );
 }

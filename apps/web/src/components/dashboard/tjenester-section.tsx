@@ -1,7 +1,8 @@
 import type { Translate } from "../../i18n/t.ts";
 import { tjenesterForForsiden } from "../../lib/kommunale-tjenester.ts";
 import { Paragraph, Tag } from "../ds.ts";
-import { Section, Unavailable } from "./section.tsx";
+import { Unavailable } from "../unavailable.tsx";
+import { Section } from "./section.tsx";
 import type { TjenesterPart } from "./types.ts";
 
 interface TjenesterProps {

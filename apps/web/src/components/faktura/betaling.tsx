@@ -1,7 +1,7 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatKroner } from "../../lib/format.ts";
-import { Heading } from "../ds.ts";
+import { TitledSection } from "../titled-section.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import type { FakturaDetalj } from "./faktura-view.tsx";
 
@@ -25,10 +25,7 @@ export function Betaling({ faktura, locale, t }: { faktura: FakturaDetalj; local
     copy: belopForBank(faktura.utestaendeBelop),
   });
   return (
-    <section aria-labelledby="faktura-betaling" className="app-stack" data-testid="betaling">
-      <Heading level={2} data-size="sm" id="faktura-betaling">
-        {t("faktura.betaling")}
-      </Heading>
+    <TitledSection headingId="faktura-betaling" heading={t("faktura.betaling")} data-testid="betaling">
       <dl className="app-meta app-copy-list">
         {rows.map((row) => (
           <div key={row.key} className="app-copy-row" data-testid={`betaling-${row.key}`}>
@@ -44,6 +41,6 @@ export function Betaling({ faktura, locale, t }: { faktura: FakturaDetalj; local
           </div>
         ))}
       </dl>
-    </section>
+    </TitledSection>
   );
 }

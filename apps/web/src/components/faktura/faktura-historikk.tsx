@@ -1,7 +1,8 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatDato, formatKroner, formatTidspunkt } from "../../lib/format.ts";
-import { Heading, Paragraph } from "../ds.ts";
+import { Paragraph } from "../ds.ts";
+import { TitledSection } from "../titled-section.tsx";
 import type { FakturaDetalj } from "./faktura-view.tsx";
 
 /** What happened to the invoice, oldest first, as an ordered list. */
@@ -15,10 +16,7 @@ export function FakturaHistorikk({
   t: Translate;
 }) {
   return (
-    <section aria-labelledby="faktura-historikk" className="app-stack">
-      <Heading level={2} data-size="sm" id="faktura-historikk">
-        {t("faktura.historikk")}
-      </Heading>
+    <TitledSection headingId="faktura-historikk" heading={t("faktura.historikk")}>
       {historikk.length === 0 ? (
         <Paragraph>{t("faktura.ingenHistorikk")}</Paragraph>
       ) : (
@@ -38,6 +36,6 @@ export function FakturaHistorikk({
           ))}
         </ol>
       )}
-    </section>
+    </TitledSection>
   );
 }

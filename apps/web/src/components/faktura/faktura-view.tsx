@@ -2,13 +2,15 @@ import type { FakturaQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { safeExternalUrl } from "../../lib/dokument-lenke.ts";
-import { formatDato, formatKroner } from "../../lib/format.ts";
-import { isOverdue } from "../../lib/oppgave-view.ts";
+import { fakturaTilstand } from "../../lib/faktura-tilstand.ts";
+import { formatDato } from "../../lib/format.ts";
 import { dagenEtter } from "../../lib/utsettelse.ts";
-import { Unavailable } from "../dashboard/section.tsx";
-import { Heading, Link, Paragraph, Tag } from "../ds.ts";
-import { FAKTURA_STATUS_COLOR } from "../fakturaer/faktura-status.ts";
+import { Heading, Link, Paragraph } from "../ds.ts";
+import { FakturaTags } from "../fakturaer/faktura-tags.tsx";
+import { PageFrame } from "../page-frame.tsx";
+import { Unavailable } from "../unavailable.tsx";
 import { Betaling } from "./betaling.tsx";
+import { FakturaBelop } from "./faktura-belop.tsx";
 import { FakturaHistorikk } from "./faktura-historikk.tsx";
 import { Kontaktinfo } from "./kontaktinfo.tsx";
 import { UtsettelseForm } from "./utsettelse-form.tsx";
@@ -29,17 +31,12 @@ interface FakturaViewProps {
 export function FakturaView({ faktura, idempotencyKey, today, locale, t }: FakturaViewProps) {
   if (!faktura) {
     return (
-      <div className="app-stack">
-        <Heading level={1} data-size="xl">
-          {t("fakturaer.heading")}
-        </Heading>
+      <PageFrame heading={t("fakturaer.heading")}>
         <Unavailable message={t("fakturaer.unavailable")} />
-      </div>
+      </PageFrame>
     );
   }
-  const owed = faktura.utestaendeBelop > 0 && faktura.status !== "BETALT";
-  const overdue = owed && isOverdue(faktura.forfallDato, today);
-  const pdf = safeExternalUrl(faktura.faktura?.url);
+  const { owed, overdue } = fakturaTilstand(faktura, today);
   const ekstern = faktura.sendtTilEkstern ? safeExternalUrl(faktura.eksternLenke?.url) : null;
   return (
     <div className="app-stack">
@@ -50,16 +47,7 @@ export function FakturaView({ faktura, idempotencyKey, today, locale, t }: Faktu
         {faktura.tittel}
       </Heading>
       <Paragraph>{faktura.kommune.navn}</Paragraph>
-      <div className="app-row">
-        <Tag data-color={FAKTURA_STATUS_COLOR[faktura.status]} data-size="sm">
-          {t(`fakturaStatus.${faktura.status}`)}
-        </Tag>
-        {overdue && (
-          <Tag data-color="danger" data-size="sm">
-            {t("fakturaer.overdueTag")}
-          </Tag>
-        )}
-      </div>
+      <FakturaTags status={faktura.status} overdue={overdue} t={t} />
       {faktura.beskrivelse && <Paragraph>{faktura.beskrivelse}</Paragraph>}
       {ekstern && (
         <Paragraph>
@@ -69,68 +57,7 @@ export function FakturaView({ faktura, idempotencyKey, today, locale, t }: Faktu
         </Paragraph>
       )}
       {owed && faktura.kanBetales && <Betaling faktura={faktura} locale={locale} t={t} />}
-      <section aria-labelledby="faktura-belop" className="app-stack">
-        <Heading level={2} data-size="sm" id="faktura-belop">
-          {t("faktura.belop")}
-        </Heading>
-        <dl className="app-meta">
-          <dt>{t("fakturaer.felt.forfall")}</dt>
-          <dd className={overdue ? "app-overdue" : undefined}>{formatDato(faktura.forfallDato, locale)}</dd>
-          <dt>{t("faktura.fakturaDato")}</dt>
-          <dd>{formatDato(faktura.fakturaDato, locale)}</dd>
-          <dt>{t("faktura.belopFelt")}</dt>
-          <dd>{formatKroner(faktura.belop, locale)}</dd>
-          {faktura.gebyr > 0 && (
-            <>
-              <dt>{t("faktura.gebyr")}</dt>
-              <dd>{formatKroner(faktura.gebyr, locale)}</dd>
-            </>
-          )}
-          {faktura.renter > 0 && (
-            <>
-              <dt>{t("faktura.renter")}</dt>
-              <dd>{formatKroner(faktura.renter, locale)}</dd>
-            </>
-          )}
-          {faktura.andreOmkostninger > 0 && (
-            <>
-              <dt>{t("faktura.andreOmkostninger")}</dt>
-              <dd>{formatKroner(faktura.andreOmkostninger, locale)}</dd>
-            </>
-          )}
-          <dt>{t("fakturaer.felt.totalbelop")}</dt>
-          <dd>{formatKroner(faktura.totalbelop, locale)}</dd>
-          {faktura.innbetaltBelop > 0 && (
-            <>
-              <dt>{t("faktura.innbetalt")}</dt>
-              <dd>{formatKroner(faktura.innbetaltBelop, locale)}</dd>
-            </>
-          )}
-          {faktura.kreditertBelop > 0 && (
-            <>
-              <dt>{t("faktura.kreditert")}</dt>
-              <dd>{formatKroner(faktura.kreditertBelop, locale)}</dd>
-            </>
-          )}
-          <dt>{t("fakturaer.felt.utestaende")}</dt>
-          <dd>
-            <strong>{formatKroner(faktura.utestaendeBelop, locale)}</strong>
-          </dd>
-          {faktura.fakturanummer && (
-            <>
-              <dt>{t("fakturaer.felt.fakturanummer")}</dt>
-              <dd>{faktura.fakturanummer}</dd>
-            </>
-          )}
-        </dl>
-        {pdf && (
-          <Paragraph>
-            <Link href={pdf} data-testid="faktura-pdf">
-              {t("faktura.pdf")}
-            </Link>
-          </Paragraph>
-        )}
-      </section>
+      <FakturaBelop faktura={faktura} overdue={overdue} locale={locale} t={t} />
       {owed && faktura.kanBetales && !faktura.sendtTilEkstern && (
         <UtsettelseForm
           fakturaId={faktura.id}

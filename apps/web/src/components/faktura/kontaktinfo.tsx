@@ -1,5 +1,7 @@
 import type { Translate } from "../../i18n/t.ts";
-import { Heading, Link, Paragraph } from "../ds.ts";
+import { Link, Paragraph } from "../ds.ts";
+import { MetaField } from "../meta-field.tsx";
+import { TitledSection } from "../titled-section.tsx";
 import type { FakturaDetalj } from "./faktura-view.tsx";
 
 type Kontakt = FakturaDetalj["kontaktinformasjon"];
@@ -25,36 +27,22 @@ export function Kontaktinfo({
     .filter(Boolean)
     .join(", ");
   return (
-    <section aria-labelledby={id} className="app-stack" data-testid={id}>
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
+    <TitledSection headingId={id} heading={heading} data-testid={id}>
       {navn && <Paragraph>{navn}</Paragraph>}
       <dl className="app-meta">
         {kontakt.telefonnummer && (
-          <>
-            <dt>{t("faktura.telefon")}</dt>
-            <dd>
-              <Link href={`tel:${kontakt.telefonnummer.replace(/\s/g, "")}`}>{kontakt.telefonnummer}</Link>
-            </dd>
-          </>
+          <MetaField label={t("faktura.telefon")}>
+            <Link href={`tel:${kontakt.telefonnummer.replace(/\s/g, "")}`}>{kontakt.telefonnummer}</Link>
+          </MetaField>
         )}
         {kontakt.epost && (
-          <>
-            <dt>{t("faktura.epost")}</dt>
-            <dd>
-              <Link href={`mailto:${kontakt.epost}`}>{kontakt.epost}</Link>
-            </dd>
-          </>
+          <MetaField label={t("faktura.epost")}>
+            <Link href={`mailto:${kontakt.epost}`}>{kontakt.epost}</Link>
+          </MetaField>
         )}
-        {adresse && (
-          <>
-            <dt>{t("faktura.adresse")}</dt>
-            <dd>{adresse}</dd>
-          </>
-        )}
+        {adresse && <MetaField label={t("faktura.adresse")}>{adresse}</MetaField>}
       </dl>
       {kontakt.fritekst && <Paragraph>{kontakt.fritekst}</Paragraph>}
-    </section>
+    </TitledSection>
   );
 }

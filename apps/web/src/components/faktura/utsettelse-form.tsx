@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { beOmUtsettelse } from "../../app/fakturaer/[id]/actions.ts";
 import type { UtsettelseState } from "../../lib/utsettelse.ts";
-import { Alert, Button, Heading, Paragraph } from "../ds.ts";
+import { Alert, Button, Paragraph } from "../ds.ts";
+import { TitledSection } from "../titled-section.tsx";
 
 /** The form's texts in the citizen's language, translated on the server. */
 export interface UtsettelseTexts {
@@ -38,10 +39,7 @@ export function UtsettelseForm({
 }) {
   const [state, action, pending] = useActionState(beOmUtsettelse, { type: "ingen" } as UtsettelseState);
   return (
-    <section aria-labelledby="utsettelse-heading" className="app-stack" data-testid="utsettelse">
-      <Heading level={2} data-size="sm" id="utsettelse-heading">
-        {texts.heading}
-      </Heading>
+    <TitledSection headingId="utsettelse-heading" heading={texts.heading} data-testid="utsettelse">
       {state.type === "svar" ? (
         <>
           <Alert
@@ -99,6 +97,6 @@ export function UtsettelseForm({
           </form>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }

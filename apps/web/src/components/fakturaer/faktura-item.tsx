@@ -1,10 +1,11 @@
 import type { FakturaerQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
+import { fakturaTilstand } from "../../lib/faktura-tilstand.ts";
 import { formatDato, formatKroner } from "../../lib/format.ts";
-import { isOverdue } from "../../lib/oppgave-view.ts";
-import { Card, Heading, Paragraph, Tag } from "../ds.ts";
-import { FAKTURA_STATUS_COLOR } from "./faktura-status.ts";
+import { Card, Heading, Paragraph } from "../ds.ts";
+import { MetaField } from "../meta-field.tsx";
+import { FakturaTags } from "./faktura-tags.tsx";
 
 /** One invoice as the Fakturaer query returns it. */
 export type FakturaNode = NonNullable<FakturaerQuery["meg"]>["fakturaer"]["nodes"][number];
@@ -22,8 +23,8 @@ export function FakturaItem({
   t: Translate;
 }) {
   const titleId = `faktura-${faktura.id}`;
-  const owed = faktura.utestaendeBelop > 0 && faktura.status !== "BETALT";
-  const overdue = owed && isOverdue(faktura.forfallDato, today);
+  const { owed, overdue } = fakturaTilstand(faktura, today);
+  const betales = owed && faktura.kanBetales;
   return (
     <li>
       <Card asChild data-color={overdue ? "danger" : "neutral"}>
@@ -32,42 +33,21 @@ export function FakturaItem({
             <a href={`/fakturaer/${faktura.id}`}>{faktura.tittel}</a>
           </Heading>
           <Paragraph data-size="sm">{faktura.kommune.navn}</Paragraph>
-          <div className="app-row">
-            <Tag data-color={FAKTURA_STATUS_COLOR[faktura.status]} data-size="sm">
-              {t(`fakturaStatus.${faktura.status}`)}
-            </Tag>
-            {overdue && (
-              <Tag data-color="danger" data-size="sm">
-                {t("fakturaer.overdueTag")}
-              </Tag>
-            )}
-          </div>
+          <FakturaTags status={faktura.status} overdue={overdue} t={t} />
           <dl className="app-meta">
-            <dt>{t("fakturaer.felt.utestaende")}</dt>
-            <dd>
+            <MetaField label={t("fakturaer.felt.utestaende")}>
               <strong>{formatKroner(faktura.utestaendeBelop, locale)}</strong>
-            </dd>
-            <dt>{t("fakturaer.felt.totalbelop")}</dt>
-            <dd>{formatKroner(faktura.totalbelop, locale)}</dd>
-            <dt>{t("fakturaer.felt.forfall")}</dt>
-            <dd className={overdue ? "app-overdue" : undefined}>{formatDato(faktura.forfallDato, locale)}</dd>
-            {owed && faktura.kanBetales && faktura.kontonummer && (
-              <>
-                <dt>{t("fakturaer.felt.kontonummer")}</dt>
-                <dd>{faktura.kontonummer}</dd>
-              </>
+            </MetaField>
+            <MetaField label={t("fakturaer.felt.totalbelop")}>{formatKroner(faktura.totalbelop, locale)}</MetaField>
+            <MetaField label={t("fakturaer.felt.forfall")} className={overdue ? "app-overdue" : undefined}>
+              {formatDato(faktura.forfallDato, locale)}
+            </MetaField>
+            {betales && faktura.kontonummer && (
+              <MetaField label={t("fakturaer.felt.kontonummer")}>{faktura.kontonummer}</MetaField>
             )}
-            {owed && faktura.kanBetales && faktura.kid && (
-              <>
-                <dt>{t("fakturaer.felt.kid")}</dt>
-                <dd>{faktura.kid}</dd>
-              </>
-            )}
+            {betales && faktura.kid && <MetaField label={t("fakturaer.felt.kid")}>{faktura.kid}</MetaField>}
             {faktura.fakturanummer && (
-              <>
-                <dt>{t("fakturaer.felt.fakturanummer")}</dt>
-                <dd>{faktura.fakturanummer}</dd>
-              </>
+              <MetaField label={t("fakturaer.felt.fakturanummer")}>{faktura.fakturanummer}</MetaField>
             )}
           </dl>
         </article>

@@ -1,9 +1,10 @@
 import type { OppgaverQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
-import { formatDato, formatTidspunkt } from "../../lib/format.ts";
+import { formatTidspunkt } from "../../lib/format.ts";
 import { isOverdue, oppgaveState, safeTaskUrl } from "../../lib/oppgave-view.ts";
 import { Button, Card, Heading, Paragraph, Tag } from "../ds.ts";
+import { OppgaveFrist } from "./oppgave-frist.tsx";
 
 /** One task as the Oppgaver query returns it. */
 export type OppgaveNode = NonNullable<OppgaverQuery["meg"]>["oppgaver"]["nodes"][number];
@@ -58,13 +59,7 @@ export function OppgaveItem({
               </Tag>
             )}
           </div>
-          <Paragraph data-size="sm" className={overdue ? "app-overdue" : undefined}>
-            {!oppgave.frist
-              ? t("oppgaver.ingenFrist")
-              : overdue
-                ? t("oppgaver.fristPassert", { dato: formatDato(oppgave.frist, locale) })
-                : t("oppgaver.frist", { dato: formatDato(oppgave.frist, locale) })}
-          </Paragraph>
+          <OppgaveFrist frist={oppgave.frist} overdue={overdue} locale={locale} t={t} />
           {state === "fullfortAvAnnen" && (
             <Paragraph data-size="sm">
               {oppgave.fullfortAvAnnenMottaker

@@ -1,10 +1,11 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { listHref } from "../../lib/list-params.ts";
-import { Unavailable } from "../dashboard/section.tsx";
-import { Heading, Paragraph } from "../ds.ts";
+import { Paragraph } from "../ds.ts";
 import { FilterTabs } from "../list/filter-tabs.tsx";
-import { Pager } from "../list/pager.tsx";
+import { PagedList } from "../list/paged-list.tsx";
+import { PageFrame } from "../page-frame.tsx";
+import { Unavailable } from "../unavailable.tsx";
 import { OppgaveItem, type OppgaveNode } from "./oppgave-item.tsx";
 
 /** The Oppgaver page's views: the citizen's open tasks, or the done ones. */
@@ -32,37 +33,26 @@ const href = (vis: OppgaveVis, after?: string) => listHref("/oppgaver", { vis, a
 /** The Oppgaver page: open and done tasks by deadline, with paging. */
 export function OppgaverView({ vis, after, page, today, locale, t }: OppgaverViewProps) {
   return (
-    <div className="app-stack">
-      <Heading level={1} data-size="xl">
-        {t("oppgaver.heading")}
-      </Heading>
+    <PageFrame heading={t("oppgaver.heading")}>
       <FilterTabs
         label={t("oppgaver.filterLabel")}
-        tabs={OPPGAVE_VIS.map((option) => ({
-          href: href(option),
-          label: t(`oppgaver.vis.${option}`),
-          current: option === vis,
-        }))}
+        views={OPPGAVE_VIS}
+        current={vis}
+        href={(view) => href(view)}
+        text={(view) => t(`oppgaver.vis.${view}`)}
       />
       {page === null ? (
         <Unavailable message={t("oppgaver.unavailable")} />
-      ) : page.nodes.length === 0 ? (
-        <Paragraph>{t(vis === "apne" ? "oppgaver.empty" : "oppgaver.emptyDone")}</Paragraph>
       ) : (
-        <>
-          <Paragraph data-size="sm">{t(`oppgaver.antall.${vis}`, { antall: page.totalCount })}</Paragraph>
-          <ul className="app-list">
-            {page.nodes.map((oppgave) => (
-              <OppgaveItem key={oppgave.id} oppgave={oppgave} today={today} locale={locale} t={t} />
-            ))}
-          </ul>
-          <Pager
-            nextHref={page.endCursor ? href(vis, page.endCursor) : null}
-            firstHref={after ? href(vis) : null}
-            t={t}
-          />
-        </>
+        <PagedList
+          nodes={page.nodes}
+          empty={t(vis === "apne" ? "oppgaver.empty" : "oppgaver.emptyDone")}
+          intro={<Paragraph data-size="sm">{t(`oppgaver.antall.${vis}`, { antall: page.totalCount })}</Paragraph>}
+          item={(oppgave) => <OppgaveItem key={oppgave.id} oppgave={oppgave} today={today} locale={locale} t={t} />}
+          paging={{ href: (cursor) => href(vis, cursor), after, endCursor: page.endCursor }}
+          t={t}
+        />
       )}
-    </div>
+    </PageFrame>
   );
 }

@@ -3,7 +3,8 @@ import type { PostQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatTidspunktDato } from "../../lib/format.ts";
-import { Button, Card, Heading, Paragraph, Tag } from "../ds.ts";
+import { Button, Card, Heading, Paragraph } from "../ds.ts";
+import { BrevTags } from "./brev-tags.tsx";
 import { senderName } from "./sender-name.ts";
 
 /** One letter as the Post query returns it. */
@@ -48,14 +49,7 @@ export function ForsendelseItem({
                 {forsendelse.lest ? forsendelse.tittel : <strong>{forsendelse.tittel}</strong>}
               </a>
             </Heading>
-            <Tag data-color={forsendelse.lest ? "neutral" : "info"} data-size="sm">
-              {t(forsendelse.lest ? "post.lestTag" : "letters.unreadTag")}
-            </Tag>
-            {forsendelse.arkivert && (
-              <Tag data-color="neutral" data-size="sm">
-                {t("post.arkivertTag")}
-              </Tag>
-            )}
+            <BrevTags lest={forsendelse.lest} arkivert={forsendelse.arkivert} t={t} />
           </div>
           <Paragraph data-size="sm">
             {t("letters.sent", {

@@ -1,8 +1,8 @@
 import type { KontaktinformasjonQuery } from "../../generated/graphql.ts";
 import type { Translate } from "../../i18n/t.ts";
 import type { MegResult } from "../../lib/meg-query.ts";
-import { Unavailable } from "../dashboard/section.tsx";
 import { Paragraph } from "../ds.ts";
+import { Unavailable } from "../unavailable.tsx";
 
 /** The KRR record as the Kontaktinformasjon query returns it; null when KRR does not know the citizen. */
 type Krr = NonNullable<KontaktinformasjonQuery["meg"]>["kontaktinformasjon"];

@@ -3,9 +3,11 @@ import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatTidspunktDato } from "../../lib/format.ts";
 import { sakTidslinje } from "../../lib/sak-tidslinje.ts";
-import { Unavailable } from "../dashboard/section.tsx";
 import { Heading, Link, Paragraph } from "../ds.ts";
+import { PageFrame } from "../page-frame.tsx";
 import { StepUpNote } from "../step-up.tsx";
+import { TitledSection } from "../titled-section.tsx";
+import { Unavailable } from "../unavailable.tsx";
 import { SakTidslinje } from "./sak-tidslinje.tsx";
 
 /** A case folder as the Sak query returns it. */
@@ -25,12 +27,9 @@ export function SakView({
 }) {
   if (!mappe) {
     return (
-      <div className="app-stack">
-        <Heading level={1} data-size="xl">
-          {t("saker.heading")}
-        </Heading>
+      <PageFrame heading={t("saker.heading")}>
         <Unavailable message={t("saker.unavailable")} />
-      </div>
+      </PageFrame>
     );
   }
   const hendelser = sakTidslinje(mappe.milepeler, mappe.journalposter.nodes, mappe.navaerendeMilepel?.navn);
@@ -68,10 +67,7 @@ export function SakView({
         )}
       </dl>
       {mappe.parter.length > 0 && (
-        <section aria-labelledby="sak-parter" className="app-stack">
-          <Heading level={2} data-size="sm" id="sak-parter">
-            {t("sak.parter")}
-          </Heading>
+        <TitledSection headingId="sak-parter" heading={t("sak.parter")}>
           <ul className="app-list" data-testid="parter">
             {mappe.parter.map((part) => (
               <li key={`${part.rolle}-${part.navn}`}>
@@ -81,12 +77,9 @@ export function SakView({
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
-      <section aria-labelledby="sak-tidslinje" className="app-stack">
-        <Heading level={2} data-size="sm" id="sak-tidslinje">
-          {t("sak.tidslinje")}
-        </Heading>
+      <TitledSection headingId="sak-tidslinje" heading={t("sak.tidslinje")}>
         {niva === 3 && mappe.journalposter.treffMedHoyereInnloggingsniva > 0 && (
           <StepUpNote
             message={t("sak.higherLevel", { antall: mappe.journalposter.treffMedHoyereInnloggingsniva })}
@@ -95,7 +88,7 @@ export function SakView({
           />
         )}
         <SakTidslinje hendelser={hendelser} locale={locale} t={t} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -2,10 +2,12 @@ import type { SakerQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatTidspunktDato } from "../../lib/format.ts";
-import { Unavailable } from "../dashboard/section.tsx";
+import { listHref, nextCursor } from "../../lib/list-params.ts";
 import { Card, Heading, Paragraph, Tag } from "../ds.ts";
 import { Pager } from "../list/pager.tsx";
+import { PageFrame } from "../page-frame.tsx";
 import { StepUpNote } from "../step-up.tsx";
+import { Unavailable } from "../unavailable.tsx";
 
 type Mapper = NonNullable<SakerQuery["meg"]>["mapper"];
 
@@ -25,10 +27,7 @@ export function SakerView({
   t: Translate;
 }) {
   return (
-    <div className="app-stack">
-      <Heading level={1} data-size="xl">
-        {t("saker.heading")}
-      </Heading>
+    <PageFrame heading={t("saker.heading")}>
       {mapper === null ? (
         <Unavailable message={t("saker.unavailable")} />
       ) : (
@@ -77,16 +76,15 @@ export function SakerView({
             </ul>
           )}
           <Pager
-            nextHref={
-              mapper.pageInfo.hasNextPage && mapper.pageInfo.endCursor
-                ? `/saker?after=${mapper.pageInfo.endCursor}`
-                : null
-            }
-            firstHref={after ? "/saker" : null}
+            paging={{
+              href: (cursor) => listHref("/saker", { after: cursor }),
+              after,
+              endCursor: nextCursor(mapper.pageInfo),
+            }}
             t={t}
           />
         </>
       )}
-    </div>
+    </PageFrame>
   );
 }

@@ -4,7 +4,8 @@ import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { formatDato, formatKroner } from "../../lib/format.ts";
 import { oppgaveState, safeTaskUrl } from "../../lib/oppgave-view.ts";
-import { Heading, Link, Paragraph } from "../ds.ts";
+import { Link, Paragraph } from "../ds.ts";
+import { TitledSection } from "../titled-section.tsx";
 
 /** The task hits as the SokOppgaver query returns them. */
 export type OppgaveTreff = NonNullable<SokOppgaverQuery["meg"]>["sokOppgaver"];
@@ -32,10 +33,7 @@ function TreffGruppe({
 }) {
   if (antall === 0) return null;
   return (
-    <section aria-labelledby={`gruppe-${id}`} className="app-stack">
-      <Heading level={2} data-size="sm" id={`gruppe-${id}`}>
-        {heading}
-      </Heading>
+    <TitledSection headingId={`gruppe-${id}`} heading={heading}>
       <ul className="app-list" data-testid={`treff-${id}`}>
         {children}
       </ul>
@@ -44,7 +42,7 @@ function TreffGruppe({
           {t("sok.viser", { vist })} <Link href={alle.href}>{alle.label}</Link>
         </Paragraph>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
