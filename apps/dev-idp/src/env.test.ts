@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateSigningJwks } from "./config/keys.ts";
+import { generateSigningJwks, publicJwks } from "./config/keys.ts";
 import { readCliEnv, readServerEnv } from "./env.ts";
 
 describe("readServerEnv", () => {
@@ -24,6 +24,17 @@ describe("readServerEnv", () => {
     const { keys } = await generateSigningJwks();
     const publicOnly = { keys: keys.map(({ d, ...rest }) => rest) };
     expect(() => readServerEnv({ DEV_IDP_JWKS: JSON.stringify(publicOnly) })).toThrow(/DEV_IDP_JWKS/);
+  });
+
+  it("reads the Oppgave client's public key from DEV_IDP_OPPGAVE_JWKS, refusing private keys and keys without kid", async () => {
+    const jwks = await generateSigningJwks();
+    const publicKeys = publicJwks(jwks);
+    expect(readServerEnv({ DEV_IDP_OPPGAVE_JWKS: JSON.stringify(publicKeys) }).DEV_IDP_OPPGAVE_JWKS).toEqual(
+      publicKeys,
+    );
+    expect(() => readServerEnv({ DEV_IDP_OPPGAVE_JWKS: JSON.stringify(jwks) })).toThrow(/DEV_IDP_OPPGAVE_JWKS/);
+    const withoutKid = { keys: publicKeys.keys.map(({ kid, ...rest }) => rest) };
+    expect(() => readServerEnv({ DEV_IDP_OPPGAVE_JWKS: JSON.stringify(withoutKid) })).toThrow(/DEV_IDP_OPPGAVE_JWKS/);
   });
 
   it("refuses a port out of range", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type PrivateJwks, privateJwksSchema } from "./config/keys.ts";
+import { type PrivateJwks, type PublicJwks, privateJwksSchema, publicJwksSchema } from "./config/keys.ts";
 
 /** A JSON string holding a private JWKS, parsed and checked. */
 const jwksJson = z.string().transform((text, ctx): PrivateJwks => {
@@ -7,6 +7,19 @@ const jwksJson = z.string().transform((text, ctx): PrivateJwks => {
     return privateJwksSchema.parse(JSON.parse(text));
   } catch {
     ctx.addIssue({ code: "custom", message: 'DEV_IDP_JWKS must be a JSON private JWKS: {"keys": [...]}' });
+    return z.NEVER;
+  }
+});
+
+/** A JSON string holding a public JWKS (every key with a kid, none with private members). */
+const publicJwksJson = z.string().transform((text, ctx): PublicJwks => {
+  try {
+    return publicJwksSchema.parse(JSON.parse(text));
+  } catch {
+    ctx.addIssue({
+      code: "custom",
+      message: 'DEV_IDP_OPPGAVE_JWKS must be a JSON public JWKS with a kid on every key: {"keys": [...]}',
+    });
     return z.NEVER;
   }
 });
@@ -22,6 +35,7 @@ const serverEnvSchema = z.object({
   MASKINPORTEN_AUDIENCE: z.string().min(1).default("minkommune-api"),
   DATA_DIR: z.string().min(1).optional(),
   DEV_IDP_JWKS: jwksJson.optional(),
+  DEV_IDP_OPPGAVE_JWKS: publicJwksJson.optional(),
 });
 
 /** Settings of the dev-idp server. Issuers left unset are derived from the bound port. */

@@ -2,20 +2,35 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ClientMetadata } from "oidc-provider";
-import { idportenClients, type MaskinportenClient, maskinportenClients } from "./config/clients.ts";
-import { IDPORTEN_PATH, MASKINPORTEN_PATH } from "./config/constants.ts";
+import {
+  idportenClients,
+  type MaskinportenClient,
+  type MaskinportenJwtClient,
+  maskinportenClients,
+  oppgaveKrrClient,
+} from "./config/clients.ts";
+import { ACCESS_TOKEN_TTL, IDPORTEN_PATH, MASKINPORTEN_PATH } from "./config/constants.ts";
 import { defaultDataDir } from "./config/data-dir.ts";
-import { loadOrCreateSigningJwks, type PrivateJwks } from "./config/keys.ts";
+import { loadOrCreateSigningJwks, type PrivateJwks, type PublicJwks } from "./config/keys.ts";
 import { AccountRegistry } from "./idporten/accounts.ts";
 import { createInteractionHandler } from "./idporten/interactions.ts";
 import { createIdportenProvider } from "./idporten/provider.ts";
+import { createJwtGrant } from "./maskinporten/jwt-grant.ts";
 import { createMaskinportenProvider } from "./maskinporten/provider.ts";
+import { maskinportenTokenRoute } from "./maskinporten/token-route.ts";
 import { createRequestHandler, type DevIdpApps } from "./routes.ts";
 import { mountProvider } from "./shared/mount.ts";
 
-export type { MaskinportenClient } from "./config/clients.ts";
-export { DEV_TOKEN_CLIENT_ID, DEV_TOKEN_REDIRECT_URI, KS_FIKS_SCOPE } from "./config/constants.ts";
-export { generateSigningJwks, type PrivateJwks } from "./config/keys.ts";
+export type { MaskinportenClient, MaskinportenJwtClient } from "./config/clients.ts";
+export {
+  DEV_TOKEN_CLIENT_ID,
+  DEV_TOKEN_REDIRECT_URI,
+  JWT_BEARER_GRANT,
+  KRR_SCOPE,
+  KS_FIKS_SCOPE,
+  OPPGAVE_CLIENT_ID,
+} from "./config/constants.ts";
+export { generateSigningJwks, type PrivateJwks, type PublicJwks, publicJwks } from "./config/keys.ts";
 
 /** How to start a dev-idp; everything has a local default. */
 export interface DevIdpOptions {
@@ -39,6 +54,12 @@ export interface DevIdpOptions {
   extraIdportenClients?: ClientMetadata[];
   /** More Maskinporten clients besides the demo integrations. */
   extraMaskinportenClients?: MaskinportenClient[];
+  /** Maskinporten clients that get tokens with the JWT grant, authenticated by their public keys. */
+  maskinportenJwtClients?: MaskinportenJwtClient[];
+  /** The Oppgave service's public key: registers its client for KRR (`min-kommune-oppgave`). */
+  oppgaveClientJwks?: PublicJwks;
+  /** Lifetime of Maskinporten access tokens in seconds; default one hour. */
+  maskinportenTokenTtl?: number;
   /** Private signing keys; default: generated once and kept under `dataDir`. */
   jwks?: PrivateJwks;
   /** Where generated keys are kept (`<dataDir>/dev-idp/jwks.json`); default `.data/` at the repo root. */
@@ -89,17 +110,34 @@ function buildApps(
     // Sessions live in memory, so cookie keys need not outlive the process.
     cookieKeys: [randomBytes(32).toString("base64url")],
   });
-  const maskinporten = createMaskinportenProvider({
+  const maskinportenAudience = options.maskinportenAudience ?? "minkommune-api";
+  const ttl = options.maskinportenTokenTtl ?? ACCESS_TOKEN_TTL;
+  const maskinporten = mountProvider(
+    createMaskinportenProvider({
+      issuer: issuers.maskinporten,
+      audience: maskinportenAudience,
+      clients: maskinportenClients(options.extraMaskinportenClients),
+      jwks,
+      cookieKeys: [randomBytes(32).toString("base64url")],
+      tokenTtl: ttl,
+    }),
+  );
+  const jwtClients = [
+    ...(options.oppgaveClientJwks ? [oppgaveKrrClient(options.oppgaveClientJwks)] : []),
+    ...(options.maskinportenJwtClients ?? []),
+  ];
+  const jwtGrant = createJwtGrant({
     issuer: issuers.maskinporten,
-    audience: options.maskinportenAudience ?? "minkommune-api",
-    clients: maskinportenClients(options.extraMaskinportenClients),
+    audience: maskinportenAudience,
     jwks,
-    cookieKeys: [randomBytes(32).toString("base64url")],
+    ttl,
+    clients: jwtClients,
   });
   return {
     idporten: mountProvider(idporten),
     idportenInteractions: createInteractionHandler(idporten, accounts),
-    maskinporten: mountProvider(maskinporten),
+    maskinporten,
+    maskinportenToken: maskinportenTokenRoute(maskinporten, jwtGrant),
   };
 }
 

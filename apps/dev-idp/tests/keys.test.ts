@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { DEMO_INTEGRASJONER } from "@minkommune/demo-data";
 import { afterAll, describe, expect, it } from "vitest";
 import { fetchMaskinportenToken } from "../src/client.ts";
-import { jwksFile } from "../src/config/keys.ts";
+import { jwksFile, loadOrCreateOppgaveClientKey, oppgaveClientKeyFile } from "../src/config/keys.ts";
 import { createDevIdp } from "../src/server.ts";
 import { verifyWithPublishedKeys } from "./support.ts";
 
@@ -42,5 +42,14 @@ describe("signing keys without a jwks option", () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe("the Oppgave service's Maskinporten key", () => {
+  it("is generated once as a private JWK with a kid, kept owner-only under DATA_DIR, and reused", async () => {
+    const first = await loadOrCreateOppgaveClientKey(dataDir);
+    expect(first).toMatchObject({ kty: "RSA", alg: "RS256", kid: expect.any(String), d: expect.any(String) });
+    expect((await stat(oppgaveClientKeyFile(dataDir))).mode & 0o777).toBe(0o600);
+    expect(await loadOrCreateOppgaveClientKey(dataDir)).toEqual(first);
   });
 });

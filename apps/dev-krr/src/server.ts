@@ -3,8 +3,10 @@ import type { AddressInfo } from "node:net";
 import { z } from "zod";
 import { demoRegister } from "./fixtures.ts";
 import { ikkeRegistrert, type KrrPerson } from "./krr-person.ts";
+import { type MaskinportenTilgangOptions, maskinportenTilgang } from "./maskinporten-tilgang.ts";
 
 export type { KrrPerson } from "./krr-person.ts";
+export { KRR_SCOPE, type MaskinportenTilgangOptions } from "./maskinporten-tilgang.ts";
 
 /** Where dev-krr listens and what it knows. */
 export interface DevKrrOptions {
@@ -13,6 +15,11 @@ export interface DevKrrOptions {
   port: number;
   /** The register; default: the demo persons. Persons not in it are IKKE_REGISTRERT. */
   personer?: readonly KrrPerson[];
+  /**
+   * Require a Maskinporten token with scope krr:global/kontaktinformasjon.read, as KRR does.
+   * Left out, oppslag need no token (the browser tests' stack runs dev-krr so).
+   */
+  maskinporten?: MaskinportenTilgangOptions;
 }
 
 /** A listening dev-krr. */
@@ -38,8 +45,8 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString("utf8"));
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   response.end(JSON.stringify(body));
 }
 
@@ -47,10 +54,16 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 export async function createDevKrr(options: DevKrrOptions): Promise<DevKrr> {
   const register = new Map((options.personer ?? demoRegister()).map((p) => [p.personidentifikator, p]));
   const oppslag: string[][] = [];
+  const tilgang = options.maskinporten ? maskinportenTilgang(options.maskinporten) : undefined;
   const server = createServer(async (request, response) => {
     if (request.method === "GET" && request.url === "/health") return send(response, 200, { status: "ok" });
     if (request.url !== "/rest/v1/personer") return send(response, 404, { melding: "Ukjent ressurs" });
     if (request.method !== "POST") return send(response, 405, { melding: "Bruk POST" });
+    const svar = tilgang ? await tilgang(request.headers.authorization) : { ok: true as const };
+    if (!svar.ok) {
+      const headers: Record<string, string> = svar.wwwAuthenticate ? { "www-authenticate": svar.wwwAuthenticate } : {};
+      return send(response, svar.status, { melding: svar.melding }, headers);
+    }
     const parsed = oppslagSchema.safeParse(await readJson(request).catch(() => undefined));
     if (!parsed.success) {
       return send(response, 400, {

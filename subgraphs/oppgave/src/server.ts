@@ -9,6 +9,8 @@ import * as schema from "./db/schema.ts";
 import { createLoaders } from "./loaders.ts";
 import { krrHttp } from "./notification/krr/krr-http.ts";
 import type { Kontaktregister } from "./notification/krr/krr-person.ts";
+import { krrAccessToken } from "./notification/krr/krr-token.ts";
+import type { KrrMaskinportenConfig } from "./notification/krr/maskinporten-env.ts";
 import type { PurringConfig } from "./purring/config.ts";
 import { startPurring } from "./purring/start.ts";
 import { resolvers } from "./resolvers/index.ts";
@@ -48,16 +50,22 @@ export interface OppgaveStartOptions extends SubgraphStartOptions {
   purring?: PurringConfig | undefined;
   /** KRR's base URL for the citizen's contact details; undefined leaves Innbygger.kontaktinformasjon UNAVAILABLE. */
   krrUrl?: string | undefined;
+  /** The Maskinporten client every KRR lookup gets its token from; undefined sends none (dev-krr by default). */
+  krrMaskinporten?: KrrMaskinportenConfig | undefined;
 }
 
 /** Opens the database (migrating it), seeds the demo data when asked, listens, and runs the reminder worker. */
-export const startSubgraph = (options: OppgaveStartOptions) =>
-  defineStartSubgraph({
+export const startSubgraph = (options: OppgaveStartOptions) => {
+  // One token client for the profile's and the reminders' lookups, so they share its token.
+  const accessToken = options.krrMaskinporten ? krrAccessToken(options.krrMaskinporten) : undefined;
+  const kontaktregister = options.krrUrl ? krrHttp({ url: options.krrUrl, accessToken }) : undefined;
+  return defineStartSubgraph({
     schemaName: "oppgave",
     schema,
     migrationsFolder: join(root, "drizzle"),
     seedDemo,
-    createServer: (deps) =>
-      createServer({ ...deps, ...(options.krrUrl ? { kontaktregister: krrHttp({ url: options.krrUrl }) } : {}) }),
-    startBackground: (db) => (options.purring ? startPurring(db, options.purring) : undefined),
+    createServer: (deps) => createServer({ ...deps, ...(kontaktregister ? { kontaktregister } : {}) }),
+    startBackground: (db) =>
+      options.purring ? startPurring(db, options.purring, { krrAccessToken: accessToken }) : undefined,
   })(options);
+};

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@minkommune/db/testing";
 import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph, TEST_INTERNAL_TOKEN_SECRET } from "@minkommune/subgraph-kit/testing";
+import { exportJWK, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../src/env.ts";
 import { startSubgraph } from "../src/server.ts";
@@ -88,16 +89,36 @@ describe("readEnv", () => {
     expect(() => readEnv({ APP_ENV: "production" })).toThrow();
   });
 
-  it("tells the server whether it runs as production, which decides if http urls to localhost pass", () => {
+  it("tells the server whether it runs as production, which decides if http urls to localhost pass", async () => {
     expect(readEnv({}).production).toBe(false);
-    const produksjon = readEnv({
+    const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+    const produksjon = {
       APP_ENV: "production",
       DATABASE_URL: "postgres://postgres@127.0.0.1:5432/minkommune",
       INTERNAL_TOKEN_SECRET: "x".repeat(32),
       SMTP_URL: "smtp://127.0.0.1:2525",
       KRR_URL: "https://krr.example.no",
       MAIL_FROM: "Min kommune <ikke-svar@minkommune.example>",
+      KRR_MASKINPORTEN_ISSUER: "https://maskinporten.no/",
+      KRR_MASKINPORTEN_CLIENT_ID: "min-kommune-oppgave",
+      KRR_MASKINPORTEN_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid: "oppgave-krr" }),
+    };
+    expect(readEnv(produksjon).production).toBe(true);
+    // The real KRR answers no lookup without a Maskinporten token.
+    expect(() => readEnv({ ...produksjon, KRR_MASKINPORTEN_CLIENT_ID: undefined })).toThrow(
+      "KRR_MASKINPORTEN_CLIENT_ID",
+    );
+  });
+
+  it("calls KRR without a token in development until a Maskinporten client is set", () => {
+    expect(readEnv({}).krrMaskinporten).toBeUndefined();
+    expect(
+      readEnv({ KRR_MASKINPORTEN_CLIENT_ID: "min-kommune-oppgave", KRR_MASKINPORTEN_KEY_FILE: "k.json" })
+        .krrMaskinporten,
+    ).toEqual({
+      issuer: "http://localhost:4400/maskinporten",
+      clientId: "min-kommune-oppgave",
+      key: { file: "k.json" },
     });
-    expect(produksjon.production).toBe(true);
   });
 });

@@ -1,6 +1,14 @@
 import { DEMO_INTEGRASJONER } from "@minkommune/demo-data";
 import type { ClientMetadata } from "oidc-provider";
-import { DEV_TOKEN_CLIENT_ID, DEV_TOKEN_REDIRECT_URI, KS_FIKS_SCOPE } from "./constants.ts";
+import {
+  DEV_TOKEN_CLIENT_ID,
+  DEV_TOKEN_REDIRECT_URI,
+  KRR_SCOPE,
+  KS_FIKS_SCOPE,
+  MIN_KOMMUNE_ORGNR,
+  OPPGAVE_CLIENT_ID,
+} from "./constants.ts";
+import type { PublicJwks } from "./keys.ts";
 
 /** A fagsystem's Maskinporten client: the secret it authenticates with and the orgnr its tokens carry. */
 export interface MaskinportenClient {
@@ -8,6 +16,26 @@ export interface MaskinportenClient {
   clientSecret: string;
   /** The vendor's organisasjonsnummer, put in the token's `consumer` claim. */
   orgnr: string;
+}
+
+/**
+ * A Maskinporten client that gets tokens with the JWT grant, as Maskinporten's own clients do:
+ * it signs an assertion with its private key, and the dev-idp checks it against the public key
+ * registered here. It may ask only for its `scopes`.
+ */
+export interface MaskinportenJwtClient {
+  clientId: string;
+  /** The client's public key(s); the assertion's `kid` picks one. */
+  jwks: PublicJwks;
+  /** The scopes the client has been granted. */
+  scopes: readonly string[];
+  /** The organisasjonsnummer put in the token's `consumer` claim. */
+  orgnr: string;
+}
+
+/** The Oppgave service's client: KRR lookups for reminder e-mails and the citizen's profile. */
+export function oppgaveKrrClient(jwks: PublicJwks): MaskinportenJwtClient {
+  return { clientId: OPPGAVE_CLIENT_ID, jwks, scopes: [KRR_SCOPE], orgnr: MIN_KOMMUNE_ORGNR };
 }
 
 /** Settings for the web app's confidential client. */

@@ -13,6 +13,18 @@ export const API_RESOURCE = "urn:minkommune:api";
 /** The scope Fiks requires on Maskinporten tokens (and on citizen tokens used against Fiks APIs). */
 export const KS_FIKS_SCOPE = "ks:fiks";
 
+/** The scope KRR (Kontakt- og reservasjonsregisteret) requires for looking up contact details. */
+export const KRR_SCOPE = "krr:global/kontaktinformasjon.read";
+
+/** Maskinporten's JWT grant (RFC 7523): the client authenticates with an assertion signed by its own key. */
+export const JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+
+/** The Maskinporten client of Min kommune's Oppgave service, which looks up e-mail addresses in KRR. */
+export const OPPGAVE_CLIENT_ID = "min-kommune-oppgave";
+
+/** Min kommune's operator, the `consumer` of the Oppgave client's tokens (a synthetic organisasjonsnummer). */
+export const MIN_KOMMUNE_ORGNR = "310000035";
+
 /** The public client the `dev-token` CLI and tests log in with. */
 export const DEV_TOKEN_CLIENT_ID = "dev-token";
 

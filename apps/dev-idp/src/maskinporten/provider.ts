@@ -4,6 +4,7 @@ import { ACCESS_TOKEN_TTL, KS_FIKS_SCOPE } from "../config/constants.ts";
 import type { PrivateJwks } from "../config/keys.ts";
 import { renderErrorPage } from "../shared/provider-pages.ts";
 import { apiResourceIndicators } from "../shared/resource-server.ts";
+import { consumerFor } from "./consumer.ts";
 
 /** What the Maskinporten stand-in needs: its issuer, the API audience, clients and keys. */
 export interface MaskinportenProviderOptions {
@@ -12,11 +13,8 @@ export interface MaskinportenProviderOptions {
   clients: MaskinportenClient[];
   jwks: PrivateJwks;
   cookieKeys: string[];
-}
-
-/** Maskinporten's organisation identifier scheme: ISO 6523 with the Norwegian register's ICD 0192. */
-export function consumerFor(orgnr: string) {
-  return { authority: "iso6523-actorid-upis", ID: `0192:${orgnr}` };
+  /** Lifetime of access tokens in seconds; default ACCESS_TOKEN_TTL. */
+  tokenTtl?: number;
 }
 
 /** Like Maskinporten, refuse a token request without a scope or with a scope we do not offer. */
@@ -31,6 +29,7 @@ function requireKsFiksScope(ctx: KoaContextWithOIDC): void {
 
 /** An oidc-provider configured like Maskinporten: client_credentials for fagsystem clients, scope ks:fiks. */
 export function createMaskinportenProvider(options: MaskinportenProviderOptions): Provider {
+  const ttl = options.tokenTtl ?? ACCESS_TOKEN_TTL;
   const orgnrByClient = new Map(options.clients.map((client) => [client.clientId, client.orgnr]));
   return new Provider(options.issuer, {
     clients: options.clients.map(maskinportenClientMetadata),
@@ -40,7 +39,7 @@ export function createMaskinportenProvider(options: MaskinportenProviderOptions)
     features: {
       clientCredentials: { enabled: true },
       devInteractions: { enabled: false },
-      resourceIndicators: apiResourceIndicators(options.audience, KS_FIKS_SCOPE, requireKsFiksScope),
+      resourceIndicators: apiResourceIndicators(options.audience, KS_FIKS_SCOPE, requireKsFiksScope, ttl),
     },
     extraTokenClaims: (_ctx, token) => {
       const orgnr = token.clientId ? orgnrByClient.get(token.clientId) : undefined;
@@ -50,6 +49,6 @@ export function createMaskinportenProvider(options: MaskinportenProviderOptions)
     // Only the token endpoint matters here; the authorization endpoint exists but no client may use it.
     responseTypes: ["code"],
     scopes: [KS_FIKS_SCOPE],
-    ttl: { ClientCredentials: ACCESS_TOKEN_TTL },
+    ttl: { ClientCredentials: ttl },
   });
 }

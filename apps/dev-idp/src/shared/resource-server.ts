@@ -3,17 +3,19 @@ import { ACCESS_TOKEN_TTL, API_RESOURCE } from "../config/constants.ts";
 
 /**
  * The `resourceIndicators` feature for one API: every access token is a signed JWT for the
- * API's audience, whether or not the client names the resource. `checkScope` may reject a request.
+ * API's audience, whether or not the client names the resource. `checkScope` may reject a request;
+ * `ttl` is the tokens' lifetime in seconds.
  */
 export function apiResourceIndicators(
   audience: string,
   scope: string,
   checkScope: (ctx: KoaContextWithOIDC) => void = () => {},
+  ttl: number = ACCESS_TOKEN_TTL,
 ) {
   const info: ResourceServer = {
     scope,
     audience,
-    accessTokenTTL: ACCESS_TOKEN_TTL,
+    accessTokenTTL: ttl,
     accessTokenFormat: "jwt",
     jwt: { sign: { alg: "RS256" } },
   };

@@ -10,7 +10,13 @@ export interface PurringConfig {
   mailFrom: string;
 }
 
-/** The e-mail Varsler for a configuration: KRR over HTTP, SMTP through nodemailer. */
-export function varslerFor(config: PurringConfig): Varsler {
-  return epostVarsler(krrHttp({ url: config.krrUrl }), smtpAvsender({ url: config.smtpUrl, from: config.mailFrom }));
+/**
+ * The e-mail Varsler for a configuration: KRR over HTTP, SMTP through nodemailer. KRR lookups
+ * carry a token from `krrAccessToken` when one is given (the real KRR requires it).
+ */
+export function varslerFor(config: PurringConfig, krrAccessToken?: () => Promise<string>): Varsler {
+  return epostVarsler(
+    krrHttp({ url: config.krrUrl, accessToken: krrAccessToken }),
+    smtpAvsender({ url: config.smtpUrl, from: config.mailFrom }),
+  );
 }

@@ -8,14 +8,19 @@ export interface RunningPurring {
   stop(): Promise<void>;
 }
 
+/** How the reminder worker is started: the worker's options, and where KRR tokens come from. */
+export type StartPurringOptions = Omit<PurringWorkerOptions, "varsler"> & {
+  /** Replaces the e-mail Varsler built from the configuration. */
+  varsler?: Varsler;
+  /** The Maskinporten token for KRR lookups; none is sent when left out. */
+  krrAccessToken?: (() => Promise<string>) | undefined;
+};
+
 /** Starts the reminder worker on the subgraph's database; stop() waits for the running batch. */
-export function startPurring(
-  db: OppgaveDb,
-  config: PurringConfig,
-  options: Omit<PurringWorkerOptions, "varsler"> & { varsler?: Varsler } = {},
-): RunningPurring {
-  const varsler = options.varsler ?? varslerFor(config);
-  const worker = createPurringWorker(db, { ...options, varsler });
+export function startPurring(db: OppgaveDb, config: PurringConfig, options: StartPurringOptions = {}): RunningPurring {
+  const { krrAccessToken, ...workerOptions } = options;
+  const varsler = options.varsler ?? varslerFor(config, krrAccessToken);
+  const worker = createPurringWorker(db, { ...workerOptions, varsler });
   worker.start();
   return {
     async stop() {
