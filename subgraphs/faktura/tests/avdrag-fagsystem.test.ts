@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { betalingsutsettelse, faktura } from "../src/db/schema.ts";
 import { beOmAvdrag, sum } from "./helpers/avdrag.ts";
+import { betal, kanseller } from "./helpers/avdragsplan.ts";
 import { fakturaId, integrasjon, kari4 } from "./helpers/demo.ts";
 import { TIMEOUT_MS, useFagsystemOppsett } from "./helpers/fagsystem-oppsett.ts";
 import { settPolicy } from "./helpers/policy.ts";
@@ -90,6 +91,11 @@ describe("avdrag when the invoicing system decides", () => {
     const id = svar?.id ?? "";
     // Asking again while the invoicing system thinks is the same request.
     expect((await beOmAvdrag(t.subgraph.url, kari4, fakturaId("1002"), 3)).svar?.id).toBe(id);
+    // There is no plan to cancel until it is granted.
+    const tidlig = await kanseller(t.subgraph.url, integrasjon, fakturaId("1002"));
+    expect(tidlig.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "meldingId" });
+    // A payment while the invoicing system thinks pays the first instalment once it is granted.
+    expect((await betal(t.subgraph.url, fakturaId("1002"), 10_000, "MENS-VI-VENTER")).errors).toBeUndefined();
 
     t.fagsystem.svar({ svar: "innvilg" });
     t.frem(20_000);
@@ -98,6 +104,9 @@ describe("avdrag when the invoicing system decides", () => {
     const plan = await avdragsplan(fakturaId("1002"));
     expect(plan).toEqual(svar?.avdrag);
     expect(sum(plan ?? [])).toBe(BigInt(svar?.faktura.utestaendeBelop ?? -1));
+    const { faktura: etter } = await betal(t.subgraph.url, fakturaId("1002"), 1, "ETTER");
+    expect(etter?.avdragsplan?.map((a) => a.innbetaltBelop)).toEqual([10_001, 0, 0]);
+    expect(etter?.avdragsplanStatus).toBe("AKTIV");
   });
 
   it("lists avdrag requests beside postponements for the invoicing system", async () => {

@@ -132,10 +132,13 @@ describe("tryggOppslag", () => {
     ]);
   });
 
-  it.each(["10.0.0.5", "::1", "::ffff:7f00:1", "fd00::5", "0.0.0.0"])("refuses %s", async (adresse) => {
-    const { err } = await sla(oppslagTil(adresse), false);
-    expect(err?.code).toBe("EINTERNADRESSE");
-  });
+  it.each(["10.0.0.5", "::1", "::ffff:7f00:1", "fd00::5", "0.0.0.0", "64:ff9b::a00:5", "2002:7f00:1::1"])(
+    "refuses %s",
+    async (adresse) => {
+      const { err } = await sla(oppslagTil(adresse), false);
+      expect(err?.code).toBe("EINTERNADRESSE");
+    },
+  );
 
   it("passes a resolver error through", async () => {
     const feilende: LookupFunction = (_h, _o, callback) =>

@@ -1,6 +1,8 @@
 import type { Database } from "@minkommune/db";
 import { and, eq, getTableColumns, inArray, lte, not, or, type SQL, sql } from "drizzle-orm";
+import { MAX_SUM_ORE } from "../domain/belop.ts";
 import type { FakturaCursor } from "../domain/cursor.ts";
+import { effektivForfallSql } from "./avdragsplan-sql.ts";
 import { rankSql, ubetaltSql, utestaendeSql } from "./belop-sql.ts";
 import type { FakturaRow } from "./rows.ts";
 import type * as schema from "./schema.ts";
@@ -114,23 +116,35 @@ export async function countFakturaer(
   return counts ?? { totalCount: 0, treffMedHoyereInnloggingsniva: 0 };
 }
 
-/** Totals over the citizen's visible invoices, in one query; `iDag` is today's date in Oslo. */
-export async function fakturaOversikt(
-  db: FakturaDb,
-  innsyn: Innsyn,
-  iDag: string,
-): Promise<{ sumUtestaende: number; antallUbetalte: number; antallForfalte: number }> {
+/** The citizen's totals; the sum is capped at MAX_SUM_ORE, and says so when it was. */
+export interface Oversikt {
+  sumUtestaende: number;
+  sumUtestaendeAvgrenset: boolean;
+  antallUbetalte: number;
+  antallForfalte: number;
+}
+
+// sum() over bigint is numeric in Postgres: exact however many invoices, compared before it
+// becomes a JavaScript number.
+const sumUtestaendeSql = sql`coalesce(sum(${utestaendeSql}) filter (where ${ubetaltSql}), 0)`;
+
+/**
+ * Totals over the citizen's visible invoices, in one query; `iDag` is today's date in Oslo.
+ * Overdue goes by the effective due date, so an invoice paid by its avdrag plan is not overdue.
+ */
+export async function fakturaOversikt(db: FakturaDb, innsyn: Innsyn, iDag: string): Promise<Oversikt> {
   const [oversikt] = await db
     .select({
-      sumUtestaende: sql`coalesce(sum(${utestaendeSql}) filter (where ${ubetaltSql}), 0)`.mapWith(Number),
+      sumUtestaende: sql`least(${sumUtestaendeSql}, ${MAX_SUM_ORE}::bigint)`.mapWith(Number),
+      sumUtestaendeAvgrenset: sql`${sumUtestaendeSql} > ${MAX_SUM_ORE}::bigint`.mapWith(Boolean),
       antallUbetalte: sql`count(*) filter (where ${ubetaltSql})`.mapWith(Number),
-      antallForfalte: sql`count(*) filter (where ${ubetaltSql} and ${faktura.forfallDato} < ${iDag}::date)`.mapWith(
+      antallForfalte: sql`count(*) filter (where ${ubetaltSql} and ${effektivForfallSql} < ${iDag}::date)`.mapWith(
         Number,
       ),
     })
     .from(faktura)
     .where(synligFor(innsyn));
-  return oversikt ?? { sumUtestaende: 0, antallUbetalte: 0, antallForfalte: 0 };
+  return oversikt ?? { sumUtestaende: 0, sumUtestaendeAvgrenset: false, antallUbetalte: 0, antallForfalte: 0 };
 }
 
 /** The given invoices that the citizen may see at this login level, in one query. */

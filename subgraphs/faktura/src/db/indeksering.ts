@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { GyldigFaktura } from "../domain/registrer-faktura.ts";
+import { registrerFullfortePlaner } from "./avdragsplan.ts";
 import type { Eier } from "./eier.ts";
 import type { FakturaDb } from "./fakturaer.ts";
 import { hendelse, kolonner } from "./registrering.ts";
@@ -86,16 +87,13 @@ export async function indekserFakturaer(
           },
           setWhere: endret,
         })
-        .returning({
-          id: faktura.id,
-          forfallDato: faktura.forfallDato,
-          status: faktura.status,
-          ny: sql<boolean>`(xmax = 0)`,
-        });
+        .returning({ ...tabellkolonner, ny: sql<boolean>`(xmax = 0)` });
       const nye = rader.filter((r) => r.ny).length;
       opprettet += nye;
       if (rader.length > 0) {
         await tx.insert(fakturaHendelse).values(rader.map((r) => hendelse(r, r.ny ? "REGISTRERT" : "OPPDATERT", na)));
+        // The upsert holds the changed rows locked until commit, as registrerFullfortePlaner needs.
+        await registrerFullfortePlaner(tx, rader, na);
       }
     }
     return { opprettet, oppdatert: sortert.length - opprettet };

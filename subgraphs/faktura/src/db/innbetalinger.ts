@@ -1,6 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
+import { effektivForfallDato } from "../domain/avdragsplan.ts";
 import { MAX_BELOP_ORE, medInnbetaling } from "../domain/belop.ts";
 import type { GyldigInnbetaling } from "../domain/innbetaling.ts";
+import { registrerFullfortePlaner } from "./avdragsplan.ts";
 import { type Eier, egenFaktura } from "./eier.ts";
 import type { FakturaDb } from "./fakturaer.ts";
 import type { FakturaRow } from "./rows.ts";
@@ -15,6 +17,8 @@ export type Innbetalingsresultat =
  * Adds a payment to the integration's invoice, once per `referanse`: the same payment reported
  * again returns the invoice unchanged; the same referanse with another amount or date is refused.
  * The invoice row is locked, so concurrent payments add up instead of overwriting each other.
+ * Under an avdrag plan the payment pays the instalments in order (derived from innbetaltBelop,
+ * see src/domain/avdragsplan.ts); the one that leaves nothing owed ends the plan.
  */
 export async function registrerInnbetaling(
   db: FakturaDb,
@@ -55,9 +59,11 @@ export async function registrerInnbetaling(
       type: "INNBETALING",
       tidspunkt: na,
       belop: inn.belop,
-      forfallDato: oppdatert.forfallDato,
+      // Under an avdrag plan the payment moves the due date on to the next instalment not paid.
+      forfallDato: effektivForfallDato(oppdatert),
       status: oppdatert.status,
     });
+    await registrerFullfortePlaner(tx, [oppdatert], na);
     return { ok: true, row: oppdatert };
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { GyldigFaktura } from "../domain/registrer-faktura.ts";
+import { registrerFullfortePlaner } from "./avdragsplan.ts";
 import { type Eier, egenFaktura } from "./eier.ts";
 import type { FakturaDb } from "./fakturaer.ts";
 import type { FakturaRow, NyFaktura } from "./rows.ts";
@@ -51,7 +52,8 @@ export interface Registrert {
 /**
  * Creates or overwrites the integration's invoice with this meldingId, in one transaction.
  * Sending the same content again changes nothing and adds no history; a change adds one
- * OPPDATERT entry. innbetaltBelop left out keeps what payments already added up to.
+ * OPPDATERT entry. innbetaltBelop left out keeps what payments already added up to. A change
+ * that leaves nothing owed under an avdrag plan ends the plan, as a payment does.
  */
 export async function registrerFaktura(db: FakturaDb, eier: Eier, f: GyldigFaktura, na: Date): Promise<Registrert> {
   const nye = kolonner(f);
@@ -78,6 +80,7 @@ export async function registrerFaktura(db: FakturaDb, eier: Eier, f: GyldigFaktu
       .returning();
     if (!oppdatert) throw new Error("Invoice vanished during update");
     await tx.insert(fakturaHendelse).values(hendelse(oppdatert, "OPPDATERT", na));
+    await registrerFullfortePlaner(tx, [oppdatert], na);
     return { row: oppdatert, opprettet: false };
   });
 }

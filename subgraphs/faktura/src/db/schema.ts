@@ -89,8 +89,15 @@ export const faktura = fakturaSchema.table(
     sendtTilEkstern: boolean("sendt_til_ekstern").notNull().default(false),
     eksternLenke: jsonb("ekstern_lenke").$type<Lenke>(),
     beskrivelse: text("beskrivelse"),
-    /** The instalments of a granted avdrag request; null when the invoice is paid in one. */
+    /** The instalments of a granted avdrag request; null when the invoice is paid in one (or the plan was cancelled). */
     avdragsplan: jsonb("avdragsplan").$type<Avdrag[]>(),
+    /**
+     * innbetaltBelop when the plan was asked for: what is paid beyond it is applied to the
+     * instalments in order (see src/domain/avdragsplan.ts). Set exactly when avdragsplan is.
+     */
+    avdragInnbetaltFor: bigint("avdrag_innbetalt_for", { mode: "number" }),
+    /** When the invoicing system cancelled the plan; from then on forfallDato alone decides. */
+    avdragKansellert: timestamp("avdrag_kansellert", { withTimezone: true, mode: "date" }),
     created: timestamp("created", { withTimezone: true }).notNull().defaultNow(),
     changed: timestamp("changed", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -136,6 +143,8 @@ export const hendelseType = fakturaSchema.enum("hendelse_type", [
   "INNBETALING",
   "BETALINGSUTSETTELSE_INNVILGET",
   "AVDRAG_INNVILGET",
+  "AVDRAG_KANSELLERT",
+  "AVDRAG_FULLFORT",
 ]);
 
 /** One change to an invoice: who caused it is implied by the type, what changed by the columns. */
@@ -154,6 +163,8 @@ export const fakturaHendelse = fakturaSchema.table(
     /** The due date after the change. */
     forfallDato: date("forfall_dato", { mode: "string" }),
     status: fakturaStatus("status"),
+    /** Why, when the change came with a reason (AVDRAG_KANSELLERT). */
+    arsak: text("arsak"),
   },
   (t) => [index("faktura_hendelse_faktura_idx").on(t.fakturaId, t.nr)],
 );
@@ -228,6 +239,8 @@ export const betalingsutsettelse = fakturaSchema.table(
     gjelder: foresporselType("gjelder").notNull().default("UTSETTELSE"),
     /** The instalments asked for (AVDRAG); they add up to what was owed when asked. */
     avdrag: jsonb("avdrag").$type<Avdrag[]>(),
+    /** The invoice's innbetaltBelop when avdrag was asked for: payments beyond it pay the instalments. */
+    innbetaltFor: bigint("innbetalt_for", { mode: "number" }),
     /** The fødselsnummer of the citizen who asked; never leaves this subgraph in a log. */
     bedtAv: text("bedt_av").notNull(),
     idempotencyKey: text("idempotency_key"),

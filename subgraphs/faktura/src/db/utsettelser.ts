@@ -108,12 +108,22 @@ export async function besluttForesporsel(
 }
 
 /**
- * What a grant changes: a postponement moves the due date, avdrag gives the invoice its
- * instalments (the due date stays the first one's). Either way the history records it.
+ * The invoice columns a granted request sets: a postponement moves the due date; avdrag gives the
+ * invoice its instalments (forfallDato stays the first one's) and the innbetaltBelop they start
+ * from, so only later payments pay them. Shared by the write and the in-memory answer.
  */
+export function endringVedInnvilgelse(
+  request: UtsettelseRow,
+): Pick<FakturaRow, "forfallDato"> | Pick<FakturaRow, "avdragsplan" | "avdragInnbetaltFor"> {
+  if (request.gjelder !== "AVDRAG") return { forfallDato: request.onsketForfallDato };
+  // innbetaltFor is stored with every avdrag request (migration 0003 filled it in for older ones).
+  return { avdragsplan: request.avdrag ?? [], avdragInnbetaltFor: request.innbetaltFor ?? 0 };
+}
+
+/** What a grant changes (endringVedInnvilgelse), recorded in the history. */
 async function innvilg(tx: Tx, request: UtsettelseRow, na: Date): Promise<void> {
   const avdrag = request.gjelder === "AVDRAG" ? (request.avdrag ?? []) : null;
-  const endring = avdrag ? { avdragsplan: avdrag } : { forfallDato: request.onsketForfallDato };
+  const endring = endringVedInnvilgelse(request);
   const [oppdatert] = await tx
     .update(faktura)
     .set({ ...endring, changed: na })

@@ -16,6 +16,7 @@ const grunnlag: AvdragGrunnlag = {
   antallAvdrag: 3,
   minsteAvdrag: 100_000,
   harPlan: false,
+  planKansellert: false,
 };
 
 describe("vurderAvdrag: the policy truth table", () => {
@@ -28,6 +29,18 @@ describe("vurderAvdrag: the policy truth table", () => {
     ["external party", policy, { sendtTilEkstern: true }, { utfall: "AVSLATT", kode: "SENDT_TIL_INKASSO" }],
     ["inkasso allowed", { ...policy, ikkeEtterSendtInkasso: false }, { status: "INKASSO" }, { utfall: "INNVILGET" }],
     ["already a plan", policy, { harPlan: true }, { utfall: "AVSLATT", kode: "HAR_AVDRAGSPLAN" }],
+    [
+      "a plan the invoicing system cancelled",
+      policy,
+      { harPlan: true, planKansellert: true },
+      { utfall: "AVSLATT", kode: "AVDRAGSPLAN_KANSELLERT" },
+    ],
+    [
+      "cancelled, but paid since",
+      policy,
+      { planKansellert: true, status: "BETALT" },
+      { utfall: "AVSLATT", kode: "ALLEREDE_BETALT" },
+    ],
     ["too many instalments", policy, { antallAvdrag: 7 }, { utfall: "AVSLATT", kode: "FOR_MANGE_AVDRAG" }],
     ["exactly the most", policy, { antallAvdrag: 6, minsteAvdrag: 50_000 }, { utfall: "INNVILGET" }],
     ["instalment too small", policy, { minsteAvdrag: 49_999 }, { utfall: "AVSLATT", kode: "AVDRAG_UNDER_MINIMUM" }],

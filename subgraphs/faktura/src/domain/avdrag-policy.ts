@@ -23,6 +23,8 @@ export interface AvdragGrunnlag {
   minsteAvdrag: number;
   /** The invoice already has a plan granted or waiting for the invoicing system. */
   harPlan: boolean;
+  /** The invoicing system cancelled the invoice's plan: it is not for the citizen to start a new one. */
+  planKansellert: boolean;
 }
 
 /** Applies the policy; the first rule that refuses gives the reason. No policy or avdrag off: not offered. */
@@ -33,6 +35,7 @@ export function vurderAvdrag(policy: AvdragPolicy | null, g: AvdragGrunnlag): Vu
   if (policy.ikkeEtterSendtInkasso && (INKASSO_STATUSER.has(g.status) || g.sendtTilEkstern)) {
     return avslag("SENDT_TIL_INKASSO");
   }
+  if (g.planKansellert) return avslag("AVDRAGSPLAN_KANSELLERT");
   if (g.harPlan) return avslag("HAR_AVDRAGSPLAN");
   if (g.antallAvdrag > policy.maksAntallAvdrag) return avslag("FOR_MANGE_AVDRAG");
   if (g.minsteAvdrag < policy.minimumAvdragBelop) return avslag("AVDRAG_UNDER_MINIMUM");

@@ -64,6 +64,11 @@ const TEKSTER: Record<AvslagKode, Record<"nb" | "nn" | "en", string>> = {
     nn: "Kommunen har avslått søknaden om nedbetaling i avdrag.",
     en: "The municipality has refused the request to pay in instalments.",
   },
+  AVDRAGSPLAN_KANSELLERT: {
+    nb: "Kommunen har stoppet avdragsplanen på denne fakturaen. Ta kontakt med kommunen.",
+    nn: "Kommunen har stoppa avdragsplanen på denne fakturaen. Ta kontakt med kommunen.",
+    en: "The municipality has cancelled the instalment plan on this invoice. Please contact the municipality.",
+  },
 };
 
 /** The reason for a refusal, in the citizen's language. */

@@ -13,6 +13,14 @@ export const MAX_BELOP_ORE = 10 ** 13;
 /** The cap as people read it, for error messages. */
 export const MAX_BELOP_TEKST = "100 000 000 000 kroner";
 
+/**
+ * The largest sum over many invoices an overview reports: a hundred invoices at the cap. One
+ * citizen's invoices are not capped in number, so their sum is computed exactly in the database
+ * and reported as this cap (with a flag) when larger, well below 2^53 so it always serialises
+ * as a whole number of øre.
+ */
+export const MAX_SUM_ORE = 100 * MAX_BELOP_ORE;
+
 /** The stored amounts of one invoice, in øre. */
 export interface FakturaBelop {
   belop: number;
@@ -42,6 +50,11 @@ export function totalbelop(f: Omit<FakturaBelop, "innbetaltBelop" | "kreditertBe
 export function utestaendeBelop(f: FakturaBelop): number {
   const rest = totalbelop(f) - ore("innbetaltBelop", f.innbetaltBelop) - ore("kreditertBelop", f.kreditertBelop);
   return Math.max(0, rest);
+}
+
+/** Unpaid: not marked BETALT and something is still owed (ubetaltSql in src/db/belop-sql.ts). */
+export function erUbetalt(f: FakturaBelop & { status: string }): boolean {
+  return f.status !== "BETALT" && utestaendeBelop(f) > 0;
 }
 
 /** What decides whether a citizen may still pay: the amounts, the status and the fagsystem's say. */

@@ -6,13 +6,15 @@ const produksjon = { production: true };
 const INTERN = "kan ikke peke på localhost eller en intern adresse";
 
 describe("endepunktFeil", () => {
-  it.each(["https://faktura.oslo.kommune.no/utsettelse", "https://8.8.8.8/x", "https://[2001:4860:4860::8888]/x"])(
-    "accepts %s anywhere",
-    (url) => {
-      expect(endepunktFeil(url, utvikling)).toBeNull();
-      expect(endepunktFeil(url, produksjon)).toBeNull();
-    },
-  );
+  it.each([
+    "https://faktura.oslo.kommune.no/utsettelse",
+    "https://8.8.8.8/x",
+    "https://[2001:4860:4860::8888]/x",
+    "https://[64:ff9b::8.8.8.8]/x",
+  ])("accepts %s anywhere", (url) => {
+    expect(endepunktFeil(url, utvikling)).toBeNull();
+    expect(endepunktFeil(url, produksjon)).toBeNull();
+  });
 
   it.each(["http://127.0.0.1:4100/utsettelse", "http://localhost:8080/", "http://[::1]:9000/x"])(
     "accepts http to localhost (%s) outside production only",
@@ -47,6 +49,11 @@ describe("endepunktFeil", () => {
     "https://[fd00::1]/",
     "https://[fe80::1]/",
     "https://[ff02::1]/",
+    "https://[64:ff9b::127.0.0.1]/",
+    "https://[64:ff9b::a9fe:a9fe]/",
+    "https://[64:ff9b:1::808:808]/",
+    "https://[2002:c0a8:101::1]/",
+    "https://[2001:0:7f00:1::1]/",
   ])("refuses %s in production, allows it (https) outside", (url) => {
     expect(endepunktFeil(url, produksjon)).toBe(INTERN);
     expect(endepunktFeil(url, utvikling)).toBeNull();

@@ -30,7 +30,8 @@ export type AvslagKode =
   | "HAR_AVDRAGSPLAN"
   | "FOR_MANGE_AVDRAG"
   | "AVDRAG_UNDER_MINIMUM"
-  | "AVDRAG_AVSLATT_AV_FAGSYSTEM";
+  | "AVDRAG_AVSLATT_AV_FAGSYSTEM"
+  | "AVDRAGSPLAN_KANSELLERT";
 
 /** What the rules look at. */
 export interface UtsettelseGrunnlag {

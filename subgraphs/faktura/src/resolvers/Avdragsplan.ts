@@ -8,5 +8,8 @@ export const Avdragsplan: AvdragsplanResolvers<Context> = {
   status: (svar) => svar.request.status,
   avdrag: (svar) => svar.request.avdrag ?? [],
   avslag: avslagFor,
+  // An invoice has at most one granted plan, so a cancelled plan on it is this request's.
+  kansellert: (svar) =>
+    svar.request.status === "INNVILGET" ? (svar.faktura.avdragKansellert?.toISOString() ?? null) : null,
   faktura: (svar) => svar.faktura,
 };

@@ -1,4 +1,5 @@
 import type { Context } from "../context.ts";
+import { avdragMedInnbetaling, avdragsplanStatus, effektivForfallDato, erForfalt } from "../domain/avdragsplan.ts";
 import { kanBetales, totalbelop, utestaendeBelop } from "../domain/belop.ts";
 import type { FakturaResolvers } from "../generated/resolvers-types.ts";
 
@@ -9,6 +10,10 @@ export const Faktura: FakturaResolvers<Context> = {
   totalbelop: (faktura) => totalbelop(faktura),
   utestaendeBelop: (faktura) => utestaendeBelop(faktura),
   kanBetales: (faktura) => kanBetales(faktura),
+  effektivForfallDato: (faktura) => effektivForfallDato(faktura),
+  forfalt: (faktura, _args, context) => erForfalt(faktura, context.iDag),
+  avdragsplan: (faktura) => avdragMedInnbetaling(faktura),
+  avdragsplanStatus: (faktura) => avdragsplanStatus(faktura),
   kommune: (faktura) => ({ fiksOrgId: faktura.fiksOrgId }),
   faktura: (faktura) => (faktura.pdfUrl ? { url: faktura.pdfUrl, tittel: faktura.pdfTittel } : null),
   // The agency's link means nothing until the invoice has actually been handed over.

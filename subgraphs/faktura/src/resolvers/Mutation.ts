@@ -1,4 +1,4 @@
-import { badInput, isUuid, notFound, requireInnbygger, requireIntegrasjon } from "@minkommune/subgraph-kit";
+import { badInput, conflict, isUuid, notFound, requireInnbygger, requireIntegrasjon } from "@minkommune/subgraph-kit";
 import type { Context } from "../context.ts";
 import { registrerInnbetaling } from "../db/innbetalinger.ts";
 import { settPolicy } from "../db/policy.ts";
@@ -7,10 +7,12 @@ import type { UtsettelseSvar } from "../db/rows.ts";
 import { MAX_ANTALL_AVDRAG, MIN_ANTALL_AVDRAG } from "../domain/avdrag.ts";
 import { MAX_BELOP_TEKST } from "../domain/belop.ts";
 import { validerInnbetaling } from "../domain/innbetaling.ts";
+import { validerArsak } from "../domain/kansellering.ts";
 import { validerPolicy } from "../domain/policy-input.ts";
 import { validerFaktura } from "../domain/registrer-faktura.ts";
 import type { MutationResolvers, Sprak } from "../generated/resolvers-types.ts";
 import { behandleForesporsel, type Soknad } from "../utsettelse/be-om.ts";
+import { kansellerAvdrag } from "../utsettelse/kanseller-avdrag.ts";
 import { avdragSoknad, utsettelseSoknad } from "../utsettelse/soknader.ts";
 import { IndexFakturaer } from "./IndexFakturaer.ts";
 
@@ -43,7 +45,10 @@ function eierFor(context: Context, fiksOrgId: string) {
   return { fiksOrgId: integrasjon.fiksOrgId, integrasjonId: integrasjon.integrasjonId };
 }
 
-/** Root mutations: fagsystemer register invoices and payments and set policy; citizens ask for more time. */
+/**
+ * Root mutations: fagsystemer register invoices and payments, cancel avdrag plans and set policy;
+ * citizens ask for more time.
+ */
 export const Mutation: MutationResolvers<Context> = {
   ...IndexFakturaer,
 
@@ -69,6 +74,16 @@ export const Mutation: MutationResolvers<Context> = {
       "innbetaling.referanse",
       "Referansen er allerede brukt for en innbetaling med annet beløp eller dato",
     );
+  },
+
+  kansellerAvdragsplan: async (_root, args, context) => {
+    const eier = eierFor(context, args.fiksOrgId);
+    const arsak = validerArsak(args.arsak);
+    if (!arsak.ok) throw badInput(arsak.felt, `${arsak.felt}: ${arsak.melding}`);
+    const result = await kansellerAvdrag(context.utsettelse, eier, args.meldingId, arsak.verdi, context.na);
+    if (result.ok) return result.row;
+    if (result.grunn === "IKKE_FUNNET") throw notFound("Fant ikke fakturaen");
+    throw conflict("Fakturaen har ingen løpende avdragsplan å kansellere", "meldingId");
   },
 
   beOmBetalingsutsettelse: (_root, args, context) =>

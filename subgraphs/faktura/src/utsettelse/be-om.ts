@@ -5,6 +5,7 @@ import type { FakturaDb } from "../db/fakturaer.ts";
 import type { FakturaRow, UtsettelseRow } from "../db/rows.ts";
 import {
   besluttForesporsel,
+  endringVedInnvilgelse,
   finnSammeForesporsel,
   type Gjelder,
   hentForesporsel,
@@ -99,6 +100,8 @@ async function vurderIFaktura(deps: UtsettelseDeps, tx: Tx, f: Foresporsel, na: 
     integrasjonId: faktura.integrasjonId,
     gjelder,
     avdrag: onske.avdrag,
+    // The instalments split what was owed now: payments from here on pay them.
+    innbetaltFor: onske.avdrag ? faktura.innbetaltBelop : null,
     bedtAv: f.pid,
     idempotencyKey: f.idempotencyKey,
     forfallDatoFor: faktura.forfallDato,
@@ -125,8 +128,5 @@ async function vurderIFaktura(deps: UtsettelseDeps, tx: Tx, f: Foresporsel, na: 
 
 /** The invoice as a granted request left it (the same changes besluttForesporsel stored). */
 function etterSvar(faktura: FakturaRow, request: UtsettelseRow): FakturaRow {
-  if (request.status !== "INNVILGET") return faktura;
-  return request.gjelder === "AVDRAG"
-    ? { ...faktura, avdragsplan: request.avdrag }
-    : { ...faktura, forfallDato: request.onsketForfallDato };
+  return request.status === "INNVILGET" ? { ...faktura, ...endringVedInnvilgelse(request) } : faktura;
 }

@@ -6,16 +6,17 @@ import type { UtsettelseDeps } from "./be-om.ts";
 import { lagreSvar, SPOR_FAGSYSTEM } from "./fagsystem-beslutning.ts";
 import { signerteHeadere } from "./signatur.ts";
 import { type SignertPost, signertPost } from "./signert-post.ts";
-import { beslutningBody, VARSLE_BESLUTNING } from "./varsel.ts";
+import { beslutningBody, kanselleringBody, VARSLE_BESLUTNING, VARSLE_KANSELLERING } from "./varsel.ts";
 
 const payloadSchema = z.object({ id: z.uuid() });
+const kanselleringSchema = z.object({ id: z.uuid(), arsak: z.string() });
 
 /** How long a webhook receiver gets before the event is retried. */
 const VARSEL_TIMEOUT_MS = 10_000;
 
 /**
- * The background work of betalingsutsettelse. Both handlers are idempotent: a request already
- * decided is left alone, and events carry the request id for receivers to de-duplicate.
+ * The background work of betalingsutsettelse and avdrag. Every handler is idempotent: a request
+ * already decided is left alone, and events carry the request id for receivers to de-duplicate.
  */
 export function utsettelseJobber(
   deps: UtsettelseDeps,
@@ -37,15 +38,26 @@ export function utsettelseJobber(
       const { id } = payloadSchema.parse(job.payload);
       const lagret = await hentForesporsel(deps.db, id);
       if (!lagret) return;
-      const policy = await hentPolicy(deps.db, lagret.faktura.fiksOrgId);
-      if (!policy?.webhookUrl || !policy.hemmelighet) return;
-      const body = beslutningBody(lagret.request, lagret.faktura);
-      const response = await post(policy.webhookUrl, {
-        headers: signerteHeadere(policy.hemmelighet, body, ctx.now()),
-        body,
-        timeoutMs: VARSEL_TIMEOUT_MS,
-      });
-      if (response.status < 200 || response.status > 299) throw new Error(`The webhook answered ${response.status}`);
+      await varsle(lagret.faktura.fiksOrgId, ctx.now(), beslutningBody(lagret.request, lagret.faktura));
+    },
+
+    [VARSLE_KANSELLERING]: async (job, ctx) => {
+      const { id, arsak } = kanselleringSchema.parse(job.payload);
+      const lagret = await hentForesporsel(deps.db, id);
+      if (!lagret?.faktura.avdragKansellert) return;
+      await varsle(lagret.faktura.fiksOrgId, ctx.now(), kanselleringBody(lagret.request, lagret.faktura, arsak));
     },
   };
+
+  /** Posts a signed event to the municipality's webhook; nothing when it has none. Throws to retry. */
+  async function varsle(fiksOrgId: string, na: Date, body: string): Promise<void> {
+    const policy = await hentPolicy(deps.db, fiksOrgId);
+    if (!policy?.webhookUrl || !policy.hemmelighet) return;
+    const response = await post(policy.webhookUrl, {
+      headers: signerteHeadere(policy.hemmelighet, body, na),
+      body,
+      timeoutMs: VARSEL_TIMEOUT_MS,
+    });
+    if (response.status < 200 || response.status > 299) throw new Error(`The webhook answered ${response.status}`);
+  }
 }

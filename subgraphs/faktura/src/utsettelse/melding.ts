@@ -5,7 +5,11 @@ import type { FakturaRow, UtsettelseRow } from "../db/rows.ts";
  * request: "betalingsutsettelse.*" or "avdrag.*"), the request id receivers de-duplicate on, and
  * the invoice as the invoicing system knows it. No person id: the invoice identifies the debtor.
  */
-export function meldingshode(request: UtsettelseRow, faktura: FakturaRow, hendelse: "foresporsel" | "besluttet") {
+export function meldingshode(
+  request: UtsettelseRow,
+  faktura: FakturaRow,
+  hendelse: "foresporsel" | "besluttet" | "kansellert",
+) {
   return {
     type: `${request.gjelder === "AVDRAG" ? "avdrag" : "betalingsutsettelse"}.${hendelse}`,
     id: request.id,

@@ -22,7 +22,8 @@ export function utsettelseSoknad(nyForfallDato: string): Soknad {
         forfallDato: faktura.forfallDato,
         onsketForfallDato: onske.onsketForfallDato,
         antallTidligere: await antallTidligere(tx, faktura.id, "UTSETTELSE"),
-        harAvdragsplan: (await antallTidligere(tx, faktura.id, "AVDRAG")) > 0,
+        // Once the invoicing system cancelled the plan, the invoice's own due date rules again.
+        harAvdragsplan: !faktura.avdragKansellert && (await antallTidligere(tx, faktura.id, "AVDRAG")) > 0,
       });
     },
   };
@@ -48,6 +49,7 @@ export function avdragSoknad(antallAvdrag: number): Soknad {
         antallAvdrag,
         minsteAvdrag: Math.min(...belop),
         harPlan: (await antallTidligere(tx, faktura.id, "AVDRAG")) > 0,
+        planKansellert: faktura.avdragKansellert != null,
       });
     },
   };

@@ -8,6 +8,7 @@ export const BE_OM_AVDRAG = /* GraphQL */ `
       id status
       avdrag { forfallDato belop }
       avslag { kode tekst }
+      kansellert
       faktura { id forfallDato utestaendeBelop avdragsplan { forfallDato belop } historikk { type forfallDato belop } }
     }
   }
@@ -19,6 +20,7 @@ export interface Avdragssvar {
   status: "INNVILGET" | "AVSLATT" | "UNDER_BEHANDLING";
   avdrag: { forfallDato: string; belop: number }[];
   avslag: { kode: string; tekst: string } | null;
+  kansellert: string | null;
   faktura: {
     id: string;
     forfallDato: string;
