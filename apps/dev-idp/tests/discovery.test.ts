@@ -29,10 +29,11 @@ describe("discovery", () => {
     expect(document.claims_supported).toEqual(expect.arrayContaining(["pid", "acr", "amr", "locale", "name"]));
   });
 
-  it("publishes the Maskinporten stand-in with the client_credentials grant", async () => {
+  it("publishes the Maskinporten stand-in with the JWT grant and client_credentials", async () => {
     const document = await getJson(`${devIdp.maskinportenIssuer}/.well-known/openid-configuration`);
     expect(document.issuer).toBe(devIdp.maskinportenIssuer);
     expect(document.token_endpoint).toBe(`${devIdp.maskinportenIssuer}/token`);
+    expect(document.grant_types_supported).toContain("urn:ietf:params:oauth:grant-type:jwt-bearer");
     expect(document.grant_types_supported).toContain("client_credentials");
     expect(document.scopes_supported).toContain("ks:fiks");
   });

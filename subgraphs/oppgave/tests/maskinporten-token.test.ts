@@ -83,6 +83,16 @@ describe("the Maskinporten token client against the dev-idp", () => {
     expect(new Set(all).size).toBe(1);
   });
 
+  it("drops a token the API refused and gets a new one, but keeps a newer token already cached", async () => {
+    const tokens = maskinportenTokenClient(options());
+    const first = await tokens.accessToken();
+    const second = await tokens.accessToken(first);
+    expect(second).not.toBe(first);
+    expect((await verified(second)).client_id).toBe(client.clientId);
+    // A second caller reporting the same old token must not throw the new one away.
+    expect(await tokens.accessToken(first)).toBe(second);
+  });
+
   it("renews the token shortly before it expires", async () => {
     const tokens = maskinportenTokenClient(options({ issuer: shortLived.maskinportenIssuer }));
     const first = await tokens.accessToken();

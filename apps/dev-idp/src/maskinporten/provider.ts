@@ -1,6 +1,6 @@
 import Provider, { errors, type KoaContextWithOIDC } from "oidc-provider";
 import { type MaskinportenClient, maskinportenClientMetadata } from "../config/clients.ts";
-import { ACCESS_TOKEN_TTL, KS_FIKS_SCOPE } from "../config/constants.ts";
+import { ACCESS_TOKEN_TTL, JWT_BEARER_GRANT, KS_FIKS_SCOPE } from "../config/constants.ts";
 import type { PrivateJwks } from "../config/keys.ts";
 import { renderErrorPage } from "../shared/provider-pages.ts";
 import { apiResourceIndicators } from "../shared/resource-server.ts";
@@ -31,7 +31,7 @@ function requireKsFiksScope(ctx: KoaContextWithOIDC): void {
 export function createMaskinportenProvider(options: MaskinportenProviderOptions): Provider {
   const ttl = options.tokenTtl ?? ACCESS_TOKEN_TTL;
   const orgnrByClient = new Map(options.clients.map((client) => [client.clientId, client.orgnr]));
-  return new Provider(options.issuer, {
+  const provider = new Provider(options.issuer, {
     clients: options.clients.map(maskinportenClientMetadata),
     jwks: options.jwks,
     clientBasedCORS: () => false,
@@ -51,4 +51,18 @@ export function createMaskinportenProvider(options: MaskinportenProviderOptions)
     scopes: [KS_FIKS_SCOPE],
     ttl: { ClientCredentials: ttl },
   });
+  provider.use(announceJwtGrant);
+  return provider;
+}
+
+/**
+ * The JWT grant is answered beside oidc-provider (see token-route.ts), so the provider does not
+ * know it; the discovery document still lists it, as Maskinporten's own does.
+ */
+async function announceJwtGrant(ctx: { path: string; body?: unknown }, next: () => Promise<void>): Promise<void> {
+  await next();
+  const body = ctx.body as { grant_types_supported?: string[] } | undefined;
+  if (ctx.path.endsWith("/.well-known/openid-configuration") && Array.isArray(body?.grant_types_supported)) {
+    if (!body.grant_types_supported.includes(JWT_BEARER_GRANT)) body.grant_types_supported.push(JWT_BEARER_GRANT);
+  }
 }

@@ -14,9 +14,12 @@ export interface MaskinportenClientOptions {
   timeoutMs?: number;
 }
 
-/** Gets access tokens, reusing one until shortly before it expires. */
+/**
+ * Gets access tokens, reusing one until shortly before it expires. Given the token an API has
+ * just refused, it drops that token (unless a newer one is already cached) and gets another.
+ */
 export interface MaskinportenTokenClient {
-  accessToken(): Promise<string>;
+  accessToken(refused?: string): Promise<string>;
 }
 
 /** A token is renewed this long before it expires, at most a quarter of its lifetime. */
@@ -52,7 +55,8 @@ export function maskinportenTokenClient(options: MaskinportenClientOptions): Mas
   };
 
   return {
-    accessToken() {
+    accessToken(refused) {
+      if (refused !== undefined && cached?.token === refused) cached = undefined;
       if (cached && Date.now() < cached.renewAt) return Promise.resolve(cached.token);
       inFlight ??= fetchToken().finally(() => {
         inFlight = undefined;

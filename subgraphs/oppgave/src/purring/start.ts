@@ -1,4 +1,5 @@
 import type { OppgaveDb } from "../db/database.ts";
+import type { KrrAccessToken } from "../notification/krr/krr-http.ts";
 import type { Varsler } from "../notification/port.ts";
 import { type PurringConfig, varslerFor } from "./config.ts";
 import { createPurringWorker, type PurringWorkerOptions } from "./worker.ts";
@@ -13,7 +14,7 @@ export type StartPurringOptions = Omit<PurringWorkerOptions, "varsler"> & {
   /** Replaces the e-mail Varsler built from the configuration. */
   varsler?: Varsler;
   /** The Maskinporten token for KRR lookups; none is sent when left out. */
-  krrAccessToken?: (() => Promise<string>) | undefined;
+  krrAccessToken?: KrrAccessToken | undefined;
 };
 
 /** Starts the reminder worker on the subgraph's database; stop() waits for the running batch. */
