@@ -54,7 +54,23 @@ export interface Side {
 }
 
 /** An invoice row with its place in the list order, for building cursors. */
-export type RangertFaktura = FakturaRow & { rank: 0 | 1 };
+export type RangertFaktura = FakturaRow & { rank: 0 | 1; effektivForfallDato: string };
+
+/** The list order's columns: unpaid first, then the effective due date, then id. */
+export const rangering = {
+  rank: rankSql,
+  // As text: the cursor carries it as a calendar date, on both drivers alike.
+  effektivForfallDato: sql<string>`(${effektivForfallSql})::text`,
+};
+
+/** Rows after the cursor's row in the list order. */
+export const etterCursor = (after: FakturaCursor | null | undefined): SQL | undefined =>
+  after
+    ? sql`(${rankSql}, ${effektivForfallSql}, ${faktura.id}) > (${after.rank}::int, ${after.effektivForfallDato}::date, ${after.id}::uuid)`
+    : undefined;
+
+/** The list order itself. */
+export const listeRekkefolge = [rankSql, effektivForfallSql, faktura.id] as const;
 
 function ubetaltFilter(ubetalt: boolean | null): SQL | undefined {
   if (ubetalt === null) return undefined;
@@ -79,21 +95,18 @@ function filterSql(filter: FakturaFilter): SQL | undefined {
   );
 }
 
-/** One page of the citizen's invoices: unpaid first, then forfallDato ascending, then id. */
+/** One page of the citizen's invoices: unpaid first, then effective due date ascending, then id. */
 export async function listFakturaer(
   db: FakturaDb,
   innsyn: Innsyn,
   filter: FakturaFilter,
   side: Side,
 ): Promise<{ rows: RangertFaktura[]; hasNextPage: boolean }> {
-  const after = side.after
-    ? sql`(${rankSql}, ${faktura.forfallDato}, ${faktura.id}) > (${side.after.rank}::int, ${side.after.forfallDato}::date, ${side.after.id}::uuid)`
-    : undefined;
   const rows = await db
-    .select({ ...getTableColumns(faktura), rank: rankSql })
+    .select({ ...getTableColumns(faktura), ...rangering })
     .from(faktura)
-    .where(and(synligFor(innsyn), filterSql(filter), after))
-    .orderBy(rankSql, faktura.forfallDato, faktura.id)
+    .where(and(synligFor(innsyn), filterSql(filter), etterCursor(side.after)))
+    .orderBy(...listeRekkefolge)
     .limit(side.first + 1);
   return { rows: rows.slice(0, side.first), hasNextPage: rows.length > side.first };
 }

@@ -1,7 +1,13 @@
 import { somDelstreng } from "@minkommune/subgraph-kit";
 import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
-import { rankSql } from "./belop-sql.ts";
-import { eksponertFor, type FakturaDb, type Innsyn, type RangertFaktura } from "./fakturaer.ts";
+import {
+  eksponertFor,
+  type FakturaDb,
+  type Innsyn,
+  listeRekkefolge,
+  type RangertFaktura,
+  rangering,
+} from "./fakturaer.ts";
 import { faktura } from "./schema.ts";
 
 // Every word somewhere in tittel, fakturanummer, betalesTil or beskrivelse. A citizen has few
@@ -31,10 +37,10 @@ export async function sokFakturaer(
   const treff = and(eksponertFor(innsyn), treffSql(ord));
   const [rows, [antall]] = await Promise.all([
     db
-      .select({ ...getTableColumns(faktura), rank: rankSql })
+      .select({ ...getTableColumns(faktura), ...rangering })
       .from(faktura)
       .where(and(treff, sql`${faktura.sikkerhetsniva} <= ${innsyn.niva}`))
-      .orderBy(rankSql, faktura.forfallDato, faktura.id)
+      .orderBy(...listeRekkefolge)
       .limit(first + 1),
     db
       .select({

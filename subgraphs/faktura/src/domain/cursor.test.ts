@@ -2,7 +2,11 @@ import { decodeCursor, encodeCursor } from "@minkommune/subgraph-kit";
 import { describe, expect, it } from "vitest";
 import { CURSOR_KINDS, cursorValues, type FakturaCursor, fakturaCursor } from "./cursor.ts";
 
-const cursor: FakturaCursor = { rank: 0, forfallDato: "2026-03-31", id: "fa000000-0000-4000-8000-000000001002" };
+const cursor: FakturaCursor = {
+  rank: 0,
+  effektivForfallDato: "2026-03-31",
+  id: "fa000000-0000-4000-8000-000000001002",
+};
 
 describe("fakturaCursor", () => {
   it("round-trips through the shared opaque cursor", () => {
