@@ -46,6 +46,8 @@ const fakturaer: FakturaTreff = {
       id: "fa000000-0000-4000-8000-000000001006",
       tittel: "SFO juni 2026",
       forfallDato: "2026-06-15",
+      effektivForfallDato: "2026-06-15",
+      forfalt: true,
       utestaendeBelop: 320_500,
       status: "IKKE_BETALT",
       kommune: { navn: "Oslo kommune" },

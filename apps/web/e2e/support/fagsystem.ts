@@ -18,8 +18,8 @@ function dateIn(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The demo Oslo fagsystem: its integration and a fresh Maskinporten token. */
-async function fagsystem() {
+/** The demo Oslo fagsystem: `call` runs an operation as it, with a fresh Maskinporten token. */
+export async function fagsystem() {
   const integrasjon = DEMO_INTEGRASJONER[0];
   if (!integrasjon) throw new Error("no demo integrasjon");
   const token = await fetchMaskinportenToken({

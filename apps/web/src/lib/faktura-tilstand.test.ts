@@ -1,22 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { fakturaTilstand } from "./faktura-tilstand.ts";
 
-const TODAY = "2026-11-20";
+const UBETALT = {
+  utestaendeBelop: 100,
+  status: "IKKE_BETALT",
+  forfallDato: "2026-05-20",
+  effektivForfallDato: "2026-05-20",
+  forfalt: false,
+} as const;
 
 describe("fakturaTilstand", () => {
-  it("is owed while something is left to pay, and overdue after the due date", () => {
-    const faktura = { utestaendeBelop: 100, status: "IKKE_BETALT", forfallDato: TODAY } as const;
-    expect(fakturaTilstand(faktura, TODAY)).toEqual({ owed: true, overdue: false });
-    expect(fakturaTilstand({ ...faktura, forfallDato: "2026-11-19" }, TODAY)).toEqual({ owed: true, overdue: true });
+  it("takes overdue from the Faktura service, not from the due date", () => {
+    expect(fakturaTilstand(UBETALT)).toEqual({
+      owed: true,
+      overdue: false,
+      forfall: "2026-05-20",
+      opprinneligForfall: null,
+    });
+    expect(fakturaTilstand({ ...UBETALT, forfalt: true }).overdue).toBe(true);
   });
 
-  it("is neither when nothing is left or the invoice is paid", () => {
-    const past = "2026-01-01";
-    expect(fakturaTilstand({ utestaendeBelop: 0, status: "INKASSO", forfallDato: past }, TODAY)).toEqual({
+  it("under an avdrag plan shows the next instalment's date and keeps the invoice's own", () => {
+    const underPlan = { ...UBETALT, effektivForfallDato: "2026-12-20", forfalt: false };
+    expect(fakturaTilstand(underPlan)).toEqual({
+      owed: true,
+      overdue: false,
+      forfall: "2026-12-20",
+      opprinneligForfall: "2026-05-20",
+    });
+  });
+
+  it("is neither owed nor overdue when nothing is left or the invoice is paid", () => {
+    expect(fakturaTilstand({ ...UBETALT, utestaendeBelop: 0, status: "INKASSO", forfalt: true })).toMatchObject({
       owed: false,
       overdue: false,
     });
-    expect(fakturaTilstand({ utestaendeBelop: 100, status: "BETALT", forfallDato: past }, TODAY)).toEqual({
+    expect(fakturaTilstand({ ...UBETALT, status: "BETALT", forfalt: true })).toMatchObject({
       owed: false,
       overdue: false,
     });

@@ -5,7 +5,6 @@ import { getTranslator } from "../../i18n/server-locale.ts";
 import { readIdportenSession } from "../../lib/idporten-session.ts";
 import { nextCursor, parseChoice, parseCursor } from "../../lib/list-params.ts";
 import { loadMeg } from "../../lib/meg-query.ts";
-import { osloToday } from "../../lib/oppgave-view.ts";
 
 const PAGE_SIZE = 20;
 
@@ -33,5 +32,5 @@ export default async function FakturaerPage({ searchParams }: PageProps<"/faktur
     treffMedHoyereInnloggingsniva: meg.fakturaer.treffMedHoyereInnloggingsniva,
     endCursor: nextCursor(meg.fakturaer.pageInfo),
   };
-  return <FakturaerView vis={vis} after={after} page={page} today={osloToday()} locale={locale} t={t} />;
+  return <FakturaerView vis={vis} after={after} page={page} locale={locale} t={t} />;
 }

@@ -1,8 +1,10 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
-import { formatDato, formatKroner } from "../../lib/format.ts";
-import { Paragraph, Tag } from "../ds.ts";
-import { FAKTURA_STATUS_COLOR } from "../fakturaer/faktura-status.ts";
+import { forfallTekst, sumUtestaendeTekst } from "../../lib/faktura-forfall.ts";
+import { fakturaTilstand } from "../../lib/faktura-tilstand.ts";
+import { formatKroner } from "../../lib/format.ts";
+import { Paragraph } from "../ds.ts";
+import { FakturaTags } from "../fakturaer/faktura-tags.tsx";
 import { Unavailable } from "../unavailable.tsx";
 import { Section } from "./section.tsx";
 import type { FakturaerPart } from "./types.ts";
@@ -29,7 +31,7 @@ export function FakturaerSection({ fakturaer: data, locale, t }: FakturaerProps)
       ) : (
         <>
           <Paragraph data-size="lg" data-testid="sum-utestaende">
-            <strong>{t("fakturaer.sum", { sum: formatKroner(data.fakturaOversikt.sumUtestaende, locale) })}</strong>
+            <strong>{t("fakturaer.sum", { sum: sumUtestaendeTekst(data.fakturaOversikt, locale, t) })}</strong>
           </Paragraph>
           <Paragraph data-size="sm">
             {t("fakturaer.antall", {
@@ -38,21 +40,22 @@ export function FakturaerSection({ fakturaer: data, locale, t }: FakturaerProps)
             })}
           </Paragraph>
           <ul className="app-list">
-            {data.fakturaer.nodes.map((faktura) => (
-              <li key={faktura.id}>
-                <Paragraph className="app-row">
-                  <strong>{faktura.tittel}</strong>
-                  <Tag data-color={FAKTURA_STATUS_COLOR[faktura.status]} data-size="sm">
-                    {t(`fakturaStatus.${faktura.status}`)}
-                  </Tag>
-                </Paragraph>
-                <Paragraph data-size="sm">
-                  {t("fakturaer.forfall", { dato: formatDato(faktura.forfallDato, locale) })}
-                  {" · "}
-                  {t("fakturaer.utestaende", { belop: formatKroner(faktura.utestaendeBelop, locale) })}
-                </Paragraph>
-              </li>
-            ))}
+            {data.fakturaer.nodes.map((faktura) => {
+              const tilstand = fakturaTilstand(faktura);
+              return (
+                <li key={faktura.id} data-testid="dashboard-faktura">
+                  <Paragraph>
+                    <strong>{faktura.tittel}</strong>
+                  </Paragraph>
+                  <FakturaTags status={faktura.status} overdue={tilstand.overdue} t={t} />
+                  <Paragraph data-size="sm">
+                    {forfallTekst(tilstand, locale, t)}
+                    {" · "}
+                    {t("fakturaer.utestaende", { belop: formatKroner(faktura.utestaendeBelop, locale) })}
+                  </Paragraph>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -1,8 +1,10 @@
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { safeExternalUrl } from "../../lib/dokument-lenke.ts";
+import type { FakturaTilstand } from "../../lib/faktura-tilstand.ts";
 import { formatDato, formatKroner } from "../../lib/format.ts";
 import { Link, Paragraph } from "../ds.ts";
+import { FakturaForfall } from "../fakturaer/faktura-forfall.tsx";
 import { MetaField } from "../meta-field.tsx";
 import { TitledSection } from "../titled-section.tsx";
 import type { FakturaDetalj } from "./faktura-view.tsx";
@@ -10,12 +12,12 @@ import type { FakturaDetalj } from "./faktura-view.tsx";
 /** The invoice page's amounts: due and invoice dates, what it is made of, what is left, and its PDF. */
 export function FakturaBelop({
   faktura,
-  overdue,
+  tilstand,
   locale,
   t,
 }: {
   faktura: FakturaDetalj;
-  overdue: boolean;
+  tilstand: FakturaTilstand;
   locale: Locale;
   t: Translate;
 }) {
@@ -24,9 +26,7 @@ export function FakturaBelop({
   return (
     <TitledSection headingId="faktura-belop" heading={t("faktura.belop")}>
       <dl className="app-meta">
-        <MetaField label={t("fakturaer.felt.forfall")} className={overdue ? "app-overdue" : undefined}>
-          {formatDato(faktura.forfallDato, locale)}
-        </MetaField>
+        <FakturaForfall tilstand={tilstand} locale={locale} t={t} />
         <MetaField label={t("faktura.fakturaDato")}>{formatDato(faktura.fakturaDato, locale)}</MetaField>
         <MetaField label={t("faktura.belopFelt")}>{kroner(faktura.belop)}</MetaField>
         {faktura.gebyr > 0 && <MetaField label={t("faktura.gebyr")}>{kroner(faktura.gebyr)}</MetaField>}

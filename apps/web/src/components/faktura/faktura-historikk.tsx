@@ -32,6 +32,9 @@ export function FakturaHistorikk({
                 {hendelse.forfallDato &&
                   ` · ${t("faktura.nyForfall", { dato: formatDato(hendelse.forfallDato, locale) })}`}
               </Paragraph>
+              {hendelse.arsak && (
+                <Paragraph data-testid="historikk-arsak">{t("faktura.arsak", { arsak: hendelse.arsak })}</Paragraph>
+              )}
             </li>
           ))}
         </ol>

@@ -10,6 +10,7 @@ import { FakturaTags } from "../fakturaer/faktura-tags.tsx";
 import { PageFrame } from "../page-frame.tsx";
 import { Unavailable } from "../unavailable.tsx";
 import { Betaling } from "./betaling.tsx";
+import { FakturaAvdragsplan } from "./faktura-avdragsplan.tsx";
 import { FakturaBelop } from "./faktura-belop.tsx";
 import { FakturaHistorikk } from "./faktura-historikk.tsx";
 import { Kontaktinfo } from "./kontaktinfo.tsx";
@@ -22,13 +23,12 @@ interface FakturaViewProps {
   /** Null when the Faktura service did not answer. */
   faktura: FakturaDetalj | null;
   idempotencyKey: string;
-  today: string;
   locale: Locale;
   t: Translate;
 }
 
 /** The invoice page: status, what to pay with (to copy), amounts, PDF, history, contacts, betalingsutsettelse. */
-export function FakturaView({ faktura, idempotencyKey, today, locale, t }: FakturaViewProps) {
+export function FakturaView({ faktura, idempotencyKey, locale, t }: FakturaViewProps) {
   if (!faktura) {
     return (
       <PageFrame heading={t("fakturaer.heading")}>
@@ -36,7 +36,11 @@ export function FakturaView({ faktura, idempotencyKey, today, locale, t }: Faktu
       </PageFrame>
     );
   }
-  const { owed, overdue } = fakturaTilstand(faktura, today);
+  const tilstand = fakturaTilstand(faktura);
+  const { owed } = tilstand;
+  // Under a running plan the service refuses a betalingsutsettelse (HAR_AVDRAGSPLAN): no form to fail.
+  const kanBeOmUtsettelse =
+    owed && faktura.kanBetales && !faktura.sendtTilEkstern && faktura.avdragsplanStatus !== "AKTIV";
   const ekstern = faktura.sendtTilEkstern ? safeExternalUrl(faktura.eksternLenke?.url) : null;
   return (
     <div className="app-stack">
@@ -47,7 +51,7 @@ export function FakturaView({ faktura, idempotencyKey, today, locale, t }: Faktu
         {faktura.tittel}
       </Heading>
       <Paragraph>{faktura.kommune.navn}</Paragraph>
-      <FakturaTags status={faktura.status} overdue={overdue} t={t} />
+      <FakturaTags status={faktura.status} overdue={tilstand.overdue} t={t} />
       {faktura.beskrivelse && <Paragraph>{faktura.beskrivelse}</Paragraph>}
       {ekstern && (
         <Paragraph>
@@ -57,8 +61,9 @@ export function FakturaView({ faktura, idempotencyKey, today, locale, t }: Faktu
         </Paragraph>
       )}
       {owed && faktura.kanBetales && <Betaling faktura={faktura} locale={locale} t={t} />}
-      <FakturaBelop faktura={faktura} overdue={overdue} locale={locale} t={t} />
-      {owed && faktura.kanBetales && !faktura.sendtTilEkstern && (
+      <FakturaBelop faktura={faktura} tilstand={tilstand} locale={locale} t={t} />
+      <FakturaAvdragsplan faktura={faktura} locale={locale} t={t} />
+      {kanBeOmUtsettelse && (
         <UtsettelseForm
           fakturaId={faktura.id}
           idempotencyKey={idempotencyKey}

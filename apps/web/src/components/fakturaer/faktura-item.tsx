@@ -2,29 +2,21 @@ import type { FakturaerQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
 import { fakturaTilstand } from "../../lib/faktura-tilstand.ts";
-import { formatDato, formatKroner } from "../../lib/format.ts";
+import { formatKroner } from "../../lib/format.ts";
 import { Card, Heading, Paragraph } from "../ds.ts";
 import { MetaField } from "../meta-field.tsx";
+import { FakturaForfall } from "./faktura-forfall.tsx";
 import { FakturaTags } from "./faktura-tags.tsx";
 
 /** One invoice as the Fakturaer query returns it. */
 export type FakturaNode = NonNullable<FakturaerQuery["meg"]>["fakturaer"]["nodes"][number];
 
 /** An invoice: amount owed, due date (overdue said in words), status, and what to pay with. */
-export function FakturaItem({
-  faktura,
-  today,
-  locale,
-  t,
-}: {
-  faktura: FakturaNode;
-  today: string;
-  locale: Locale;
-  t: Translate;
-}) {
+export function FakturaItem({ faktura, locale, t }: { faktura: FakturaNode; locale: Locale; t: Translate }) {
   const titleId = `faktura-${faktura.id}`;
-  const { owed, overdue } = fakturaTilstand(faktura, today);
-  const betales = owed && faktura.kanBetales;
+  const tilstand = fakturaTilstand(faktura);
+  const { overdue } = tilstand;
+  const betales = tilstand.owed && faktura.kanBetales;
   return (
     <li>
       <Card asChild data-color={overdue ? "danger" : "neutral"}>
@@ -39,9 +31,7 @@ export function FakturaItem({
               <strong>{formatKroner(faktura.utestaendeBelop, locale)}</strong>
             </MetaField>
             <MetaField label={t("fakturaer.felt.totalbelop")}>{formatKroner(faktura.totalbelop, locale)}</MetaField>
-            <MetaField label={t("fakturaer.felt.forfall")} className={overdue ? "app-overdue" : undefined}>
-              {formatDato(faktura.forfallDato, locale)}
-            </MetaField>
+            <FakturaForfall tilstand={tilstand} locale={locale} t={t} />
             {betales && faktura.kontonummer && (
               <MetaField label={t("fakturaer.felt.kontonummer")}>{faktura.kontonummer}</MetaField>
             )}

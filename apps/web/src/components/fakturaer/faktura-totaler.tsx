@@ -1,7 +1,7 @@
 import type { FakturaerQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
-import { formatKroner } from "../../lib/format.ts";
+import { sumUtestaendeTekst } from "../../lib/faktura-forfall.ts";
 
 /** The totals over the citizen's invoices. */
 export type FakturaOversikt = NonNullable<FakturaerQuery["meg"]>["fakturaOversikt"];
@@ -12,7 +12,7 @@ export function FakturaTotaler({ oversikt, locale, t }: { oversikt: FakturaOvers
     <dl className="app-totals" data-testid="faktura-totaler">
       <div>
         <dt>{t("fakturaer.total.sum")}</dt>
-        <dd data-testid="sum-utestaende">{formatKroner(oversikt.sumUtestaende, locale)}</dd>
+        <dd data-testid="sum-utestaende">{sumUtestaendeTekst(oversikt, locale, t)}</dd>
       </div>
       <div>
         <dt>{t("fakturaer.total.ubetalte")}</dt>

@@ -33,7 +33,6 @@ interface FakturaerViewProps {
   vis: FakturaVis;
   after: string | undefined;
   page: FakturaerPage | null;
-  today: string;
   locale: Locale;
   t: Translate;
 }
@@ -41,7 +40,7 @@ interface FakturaerViewProps {
 const href = (vis: FakturaVis, after?: string) => listHref("/fakturaer", { vis, after }, { vis: "ubetalte" });
 
 /** The Fakturaer page: totals (sum owed, overdue count), then the chosen list with paging. */
-export function FakturaerView({ vis, after, page, today, locale, t }: FakturaerViewProps) {
+export function FakturaerView({ vis, after, page, locale, t }: FakturaerViewProps) {
   return (
     <PageFrame heading={t("fakturaer.heading")}>
       {page === null ? (
@@ -65,7 +64,7 @@ export function FakturaerView({ vis, after, page, today, locale, t }: FakturaerV
             nodes={page.nodes}
             empty={t(`fakturaer.tom.${vis}`)}
             intro={<Paragraph data-size="sm">{t("fakturaer.antallIListen", { antall: page.totalCount })}</Paragraph>}
-            item={(faktura) => <FakturaItem key={faktura.id} faktura={faktura} today={today} locale={locale} t={t} />}
+            item={(faktura) => <FakturaItem key={faktura.id} faktura={faktura} locale={locale} t={t} />}
             paging={{ href: (cursor) => href(vis, cursor), after, endCursor: page.endCursor }}
             t={t}
           />

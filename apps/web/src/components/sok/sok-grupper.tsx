@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import type { SokFakturaerQuery, SokOppgaverQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
+import { forfallTekst } from "../../lib/faktura-forfall.ts";
+import { fakturaTilstand } from "../../lib/faktura-tilstand.ts";
 import { formatDato, formatKroner } from "../../lib/format.ts";
 import { oppgaveState, safeTaskUrl } from "../../lib/oppgave-view.ts";
 import { Link, Paragraph } from "../ds.ts";
@@ -96,7 +98,7 @@ export function FakturaGruppe({ treff, locale, t }: { treff: FakturaTreff; local
             </strong>
           </Paragraph>
           <Paragraph data-size="sm">
-            {faktura.kommune.navn} · {t("fakturaer.forfall", { dato: formatDato(faktura.forfallDato, locale) })} ·{" "}
+            {faktura.kommune.navn} · {forfallTekst(fakturaTilstand(faktura), locale, t)} ·{" "}
             {t("fakturaer.utestaende", { belop: formatKroner(faktura.utestaendeBelop, locale) })}
           </Paragraph>
         </li>

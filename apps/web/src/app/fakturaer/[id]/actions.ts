@@ -2,10 +2,10 @@
 
 import { BeOmBetalingsutsettelseDocument } from "../../../generated/graphql.ts";
 import { currentLocale } from "../../../i18n/server-locale.ts";
-import { formatDato } from "../../../lib/format.ts";
 import { executeGateway } from "../../../lib/gateway.ts";
 import { readIdportenSession } from "../../../lib/idporten-session.ts";
 import { parseUtsettelse, type UtsettelseState } from "../../../lib/utsettelse.ts";
+import { utsettelseSvar } from "../../../lib/utsettelse-svar.ts";
 
 /**
  * Asks for a new due date (the betalingsutsettelse form; with useActionState it also works
@@ -28,19 +28,7 @@ export async function beOmUtsettelse(_previous: UtsettelseState, formData: FormD
   if (!result.ok && result.error.kind === "unauthenticated") return { type: "feil", grunn: "utlogget" };
   const errors = result.ok ? result.errors : result.error.kind === "graphql" ? result.error.errors : [];
   const svar = result.ok ? result.data.beOmBetalingsutsettelse : null;
-  if (svar) {
-    if (svar.status === "INNVILGET") {
-      return {
-        type: "svar",
-        status: "INNVILGET",
-        forfallDato: svar.forfallDato,
-        datoTekst: formatDato(svar.forfallDato, sprak),
-      };
-    }
-    if (svar.status === "AVSLATT") return { type: "svar", status: "AVSLATT", begrunnelse: svar.avslag?.tekst ?? "" };
-    const datoTekst = formatDato(svar.onsketForfallDato, sprak);
-    return { type: "svar", status: "UNDER_BEHANDLING", onsketForfallDato: svar.onsketForfallDato, datoTekst };
-  }
+  if (svar) return utsettelseSvar(svar, sprak);
   const codes = errors.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field }));
   if (codes.some((c) => c.code === "BAD_USER_INPUT" && c.field === "nyForfallDato")) {
     return { type: "feil", grunn: "nyForfallDato" };

@@ -6,7 +6,6 @@ import { FakturaDocument } from "../../../generated/graphql.ts";
 import { getTranslator } from "../../../i18n/server-locale.ts";
 import { readIdportenSession } from "../../../lib/idporten-session.ts";
 import { loadMeg } from "../../../lib/meg-query.ts";
-import { osloToday } from "../../../lib/oppgave-view.ts";
 import { isUuid } from "../../../lib/uuid.ts";
 
 /** /fakturaer/{id}: one invoice with what is needed to pay it, and the betalingsutsettelse form. */
@@ -22,5 +21,5 @@ export default async function FakturaPage({ params }: PageProps<"/fakturaer/[id]
   const faktura = result.status === "ok" ? result.meg.faktura : null;
   // Made once per render: a double click or a resubmission of this form is one request.
   const idempotencyKey = randomUUID();
-  return <FakturaView faktura={faktura} idempotencyKey={idempotencyKey} today={osloToday()} locale={locale} t={t} />;
+  return <FakturaView faktura={faktura} idempotencyKey={idempotencyKey} locale={locale} t={t} />;
 }
