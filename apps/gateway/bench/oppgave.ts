@@ -14,8 +14,9 @@
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from "@minkommune/auth";
 import { DEMO_INTEGRASJONER, KARI, OSLO, synthetiskePersonIder } from "@minkommune/demo-data";
 import { fagsystemHeaders } from "../tests/rest/rest-stack.ts";
+import { closedLoop, describeLoop, ms, percentile } from "./closed-loop.ts";
 import { loadClient } from "./load-client.ts";
-import { cpuPerRequest } from "./process-cpu.ts";
+import { OPPRETT_OPPGAVE, oppgaveTil as oppgave } from "./oppgave-input.ts";
 import { startDeployment } from "./processes.ts";
 
 const CONCURRENCY = 20;
@@ -23,27 +24,6 @@ const SINGLE_POSTS = Number(process.env.BENCH_REQUESTS ?? 4000);
 const WARM_UP = 300;
 const LARGE_POSTS = 5;
 const PUTS_PER_SIZE = 200;
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-const oppgave = (personIdList: string[]) => ({
-  tittel: "Bekreft plass i SFO",
-  beskrivelse: "Bekreft at barnet skal ha plass i SFO fra august.",
-  handling: "Bekreft plass",
-  url: "https://skole.example.no/sfo/bekreft",
-  frist: "2027-06-01",
-  utfortKriterie: "ALL",
-  mottakere: { personIdList },
-});
-
-const OPPRETT_OPPGAVE = `mutation OpprettOppgave($fiksOrgId: UUID!, $oppgave: OppgaveOpprettInput!) {
-  opprettOppgave(fiksOrgId: $fiksOrgId, oppgave: $oppgave) { id }
-}`;
 
 const stack = await startDeployment(["oppgave"]);
 const client = loadClient(CONCURRENCY);
@@ -60,26 +40,10 @@ try {
     return answer;
   }
 
-  /** `CONCURRENCY` clients each sending the next request as soon as the last is answered. */
-  async function closedLoop(send: () => Promise<{ ms: number }>) {
-    for (let i = 0; i < WARM_UP; i++) await send();
-    const times: number[] = [];
-    let sent = 0;
-    const started = performance.now();
-    const cpu = await cpuPerRequest({ ...stack.pids }, SINGLE_POSTS, async () => {
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (sent < SINGLE_POSTS) {
-            sent++;
-            times.push((await send()).ms);
-          }
-        }),
-      );
-    });
-    const perSecond = SINGLE_POSTS / ((performance.now() - started) / 1000);
-    const share = Object.entries(cpu).map(([name, value]) => `${name} ${value.toFixed(2)}`);
-    return `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(percentile(times, 99))}, ${perSecond.toFixed(0)} req/s; CPU ms per request: ${share.join(", ")}`;
-  }
+  const loop = (send: () => Promise<{ ms: number }>) =>
+    closedLoop({ concurrency: CONCURRENCY, requests: SINGLE_POSTS, warmUp: WARM_UP, processes: stack.pids, send }).then(
+      describeLoop,
+    );
 
   // Warm up connections, JIT and the integration's verified-credentials cache.
   for (let i = 0; i < 50; i++) await timed("POST", base, oppgave([KARI.pid]));
@@ -91,7 +55,7 @@ try {
     `POST 10,000 recipients: median ${ms(percentile(largeTimes, 50))}, max ${ms(Math.max(...largeTimes))} (${LARGE_POSTS} runs; target < 2000 ms)`,
   );
 
-  const rest = await closedLoop(() => timed("POST", base, oppgave([KARI.pid])));
+  const rest = await loop(() => timed("POST", base, oppgave([KARI.pid])));
   console.log(
     `POST 1 recipient through the REST adapter, ${CONCURRENCY} concurrent clients, ${SINGLE_POSTS} requests: ${rest} (target p95 < 30 ms)`,
   );
@@ -102,7 +66,7 @@ try {
   const internalToken = await signInternalToken(principal, stack.internalTokenSecret);
   const subgraphHeaders = { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: internalToken };
   const mutation = { query: OPPRETT_OPPGAVE, variables: { fiksOrgId, oppgave: oppgave([KARI.pid]) } };
-  const floor = await closedLoop(() => timed("POST", stack.subgraphUrls.oppgave, mutation, subgraphHeaders));
+  const floor = await loop(() => timed("POST", stack.subgraphUrls.oppgave, mutation, subgraphHeaders));
   console.log(`The same mutation straight to the oppgave subgraph (no gateway), same load: ${floor}`);
 
   for (const size of [10, 1_000, 10_000]) {

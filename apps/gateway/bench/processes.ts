@@ -6,8 +6,8 @@ import { createDevIdp, generateSigningJwks } from "@minkommune/dev-idp";
 const repo = join(import.meta.dirname, "../../..");
 const INTERNAL_SECRET = "bench-internal-token-secret-0123456789abcdef";
 
-/** Starts `node <entry>` with `env` and resolves with the URL it prints after "ready at". */
-function startProcess(name: string, entry: string, env: Record<string, string>) {
+/** Starts `node <entry>` (relative to the repository) with `env`; `url` is what it prints after "ready at". */
+export function startProcess(name: string, entry: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [join(repo, entry)], {
     env: {
       ...process.env,
@@ -30,7 +30,7 @@ function startProcess(name: string, entry: string, env: Record<string, string>) 
   return { child, url };
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
