@@ -35,6 +35,14 @@ describe("readServerEnv", () => {
     expect(() => readServerEnv({ DEV_IDP_OPPGAVE_JWKS: JSON.stringify(jwks) })).toThrow(/DEV_IDP_OPPGAVE_JWKS/);
     const withoutKid = { keys: publicKeys.keys.map(({ kid, ...rest }) => rest) };
     expect(() => readServerEnv({ DEV_IDP_OPPGAVE_JWKS: JSON.stringify(withoutKid) })).toThrow(/DEV_IDP_OPPGAVE_JWKS/);
+    // Any private member, not only d, and symmetric keys are refused too.
+    const [privat] = jwks.keys;
+    for (const member of ["p", "q", "dp"] as const) {
+      const leaking = { keys: [{ ...publicKeys.keys[0], [member]: privat?.[member] }] };
+      expect(() => readServerEnv({ DEV_IDP_OPPGAVE_JWKS: JSON.stringify(leaking) })).toThrow(/DEV_IDP_OPPGAVE_JWKS/);
+    }
+    const symmetric = { keys: [{ kty: "oct", kid: "hemmelig", k: "c2VjcmV0" }] };
+    expect(() => readServerEnv({ DEV_IDP_OPPGAVE_JWKS: JSON.stringify(symmetric) })).toThrow(/DEV_IDP_OPPGAVE_JWKS/);
   });
 
   it("refuses a port out of range", () => {

@@ -128,7 +128,7 @@ describe("Maskinporten JWT grant", () => {
     const forged = await grant(assertion({ key: { ...stranger, kid: krrKey.kid } }));
     expect(forged).toEqual({
       status: 400,
-      body: { error: "invalid_grant", error_description: expect.stringMatching(/signature/) },
+      body: { error: "invalid_grant", error_description: expect.stringMatching(/client authentication failed/) },
     });
     // Another registered client's key does not sign for this client either.
     const borrowed = await grant(assertion({ key: { ...fiksKey, kid: krrKey.kid } }));
@@ -145,12 +145,13 @@ describe("Maskinporten JWT grant", () => {
     expect(body).toMatchObject({ error: "invalid_grant", error_description: expect.stringMatching(/aud/) });
   });
 
+  // The times are taken when each test runs, not when the table is built.
   it.each([
-    ["expired", { iat: now() - 200, exp: now() - 80 }, /exp/],
-    ["valid for more than 120 s", { iat: now(), exp: now() + 121 }, /120/],
-    ["issued in the future", { iat: now() + 60, exp: now() + 90 }, /iat/],
+    ["expired", () => ({ iat: now() - 200, exp: now() - 80 }), /exp/],
+    ["valid for more than 120 s", () => ({ iat: now(), exp: now() + 121 }), /120/],
+    ["issued in the future", () => ({ iat: now() + 60, exp: now() + 90 }), /iat/],
   ])("refuses an assertion that is %s", async (_name, claims, message) => {
-    const { status, body } = await grant(assertion({ claims }));
+    const { status, body } = await grant(assertion({ claims: claims() }));
     expect(status).toBe(400);
     expect(body).toMatchObject({ error: "invalid_grant", error_description: expect.stringMatching(message) });
   });
@@ -191,6 +192,21 @@ describe("Maskinporten JWT grant", () => {
     expect(status).toBe(400);
     expect(body.error).toBe("invalid_grant");
     expect(body.access_token).toBeUndefined();
+  });
+
+  it("gives an unknown client, an unknown kid and a forged signature the same answer", async () => {
+    const stranger = (await generateSigningJwks()).keys[0] as JWK;
+    const answers = await Promise.all([
+      grant(assertion({ claims: { iss: "nobody" } })),
+      grant(assertion({ header: { kid: "other-key" } })),
+      grant(assertion({ key: { ...stranger, kid: krrKey.kid } })),
+    ]);
+    expect(answers[0]).toEqual({
+      status: 400,
+      body: { error: "invalid_grant", error_description: expect.stringMatching(/client authentication failed/) },
+    });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
   });
 
   it("refuses unsigned and HMAC-signed assertions", async () => {

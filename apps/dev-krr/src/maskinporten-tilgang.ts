@@ -71,6 +71,8 @@ export function maskinportenTilgang(options: MaskinportenTilgangOptions): (autho
     try {
       const { payload } = await jwtVerify(token, getKey, {
         issuer: options.issuer,
+        // Only access tokens: the issuer signs other JWTs with the same keys.
+        typ: "at+jwt",
         algorithms: ["RS256"],
         requiredClaims: ["exp"],
       });

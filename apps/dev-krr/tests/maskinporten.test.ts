@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEMO_INTEGRASJONER, KARI } from "@minkommune/demo-data";
 import { createDevIdp, type DevIdp, generateSigningJwks, publicJwks } from "@minkommune/dev-idp";
@@ -48,10 +48,10 @@ function oppslag(authorization?: string, url = krr.url) {
 }
 
 /** A token with these claims, signed with `key` under the dev-idp's kid. */
-async function signed(claims: Record<string, unknown>, key: JWK = signingKey): Promise<string> {
+async function signed(claims: Record<string, unknown>, key: JWK = signingKey, typ = "at+jwt"): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ iss: idp.maskinportenIssuer, scope: KRR_SCOPE, iat: now, exp: now + 60, ...claims })
-    .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid: signingKey.kid })
+    .setProtectedHeader({ alg: "RS256", typ, kid: signingKey.kid })
     .sign(await importJWK(key, "RS256"));
 }
 
@@ -76,6 +76,8 @@ describe("dev-krr requiring Maskinporten tokens", () => {
     ["an expired token", async () => `Bearer ${await signed({ iat: 1_700_000_000, exp: 1_700_000_060 })}`],
     ["a token without exp", async () => `Bearer ${await signed({ exp: undefined })}`],
     ["a token from another issuer", async () => `Bearer ${await signed({ iss: idp.idportenIssuer })}`],
+    // Signed by the same keys, with the right issuer and scope, but no access token (an ID token, say).
+    ["a JWT that is not an access token", async () => `Bearer ${await signed({}, signingKey, "JWT")}`],
   ])("refuses %s with 401 and asks for a Bearer token", async (_name, authorization) => {
     const before = krr.oppslag().length;
     const response = await oppslag(await authorization());
@@ -106,10 +108,23 @@ describe("dev-krr requiring Maskinporten tokens", () => {
   });
 
   it("answers 503 while the issuer's keys cannot be had, and serves once they can", async () => {
-    const gone = createServer().listen(0, "127.0.0.1");
-    await new Promise((resolve) => gone.once("listening", resolve));
-    const { port } = gone.address() as AddressInfo;
-    await new Promise((resolve) => gone.close(resolve));
+    // The issuer's address is held by a gate that drops every connection until the dev-idp is up
+    // behind it, so no other process can take the port in between.
+    let upstream: string | undefined;
+    const gate = createServer((request, response) => {
+      if (!upstream) return request.socket.destroy();
+      const forwarded = httpRequest(
+        `${upstream}${request.url}`,
+        { method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      request.pipe(forwarded);
+    }).listen(0, "127.0.0.1");
+    await new Promise((resolve) => gate.once("listening", resolve));
+    const { port } = gate.address() as AddressInfo;
     const issuer = `http://127.0.0.1:${port}/maskinporten`;
     const early = await createDevKrr({ host: "127.0.0.1", port: 0, maskinporten: { issuer } });
     try {
@@ -118,11 +133,12 @@ describe("dev-krr requiring Maskinporten tokens", () => {
       expect(early.oppslag()).toEqual([]);
       // The issuer comes up (as the dev-idp may, after dev-krr, under npm start).
       const late = await createDevIdp({
-        port,
+        port: 0,
         maskinportenIssuer: issuer,
         jwks: signingJwks,
         maskinportenJwtClients: [client],
       });
+      upstream = late.url;
       try {
         const token = await fetchMaskinportenTokenWithJwtGrant({
           issuer,
@@ -136,6 +152,8 @@ describe("dev-krr requiring Maskinporten tokens", () => {
       }
     } finally {
       await early.close();
+      gate.closeAllConnections();
+      await new Promise((resolve) => gate.close(resolve));
     }
   });
 

@@ -32,10 +32,16 @@ export interface PublicJwks {
 /** The private members of an RSA or EC JWK, which a public key set must not carry. */
 const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"] as const;
 
-/** Checks that a JWKS has at least one key, every key public (no `d`) and named by a `kid`. */
+/** Checks that a JWKS has at least one key, every key a public RSA key (no private member) with a `kid`. */
 export const publicJwksSchema = z.object({
   keys: z
-    .array(z.looseObject({ kty: z.string(), kid: z.string().min(1), d: z.never().optional() }))
+    .array(
+      z
+        .looseObject({ kty: z.literal("RSA"), kid: z.string().min(1) })
+        .refine((key) => PRIVATE_MEMBERS.every((member) => !(member in key)), {
+          message: `a registered key must be public: no ${PRIVATE_MEMBERS.join(", ")}`,
+        }),
+    )
     .min(1)
     .transform((keys) => keys as JWK[]),
 });

@@ -30,6 +30,12 @@ function invalid(description: string): GrantError {
   return new GrantError("invalid_grant", `Invalid assertion: ${description}`);
 }
 
+/**
+ * One answer for an unknown client, a kid it does not have and a bad signature, so the token
+ * endpoint does not tell a caller which client ids or keys exist.
+ */
+const CLIENT_AUTHENTICATION_FAILED = "client authentication failed (iss, kid or signature)";
+
 /** The client the assertion claims to come from (`iss`), before anything is verified. */
 function claimedClient(assertion: string, check: AssertionCheck): MaskinportenJwtClient {
   let iss: unknown;
@@ -42,7 +48,7 @@ function claimedClient(assertion: string, check: AssertionCheck): MaskinportenJw
   }
   if (typeof iss !== "string" || iss === "") throw invalid("iss (the client id) is required");
   const client = check.clients.get(iss);
-  if (!client) throw invalid(`no client ${JSON.stringify(iss)} is registered with a key`);
+  if (!client) throw invalid(CLIENT_AUTHENTICATION_FAILED);
   if (typeof kid !== "string" || kid === "") throw invalid("the header must name the client's key in kid");
   return client;
 }
@@ -64,9 +70,8 @@ async function verifiedPayload(assertion: string, client: MaskinportenJwtClient,
     }
     if (error instanceof errors.JWTExpired) throw invalid("exp has passed");
     if (error instanceof errors.JOSEAlgNotAllowed) throw invalid(`alg must be one of ${ALGORITHMS.join(", ")}`);
-    if (error instanceof errors.JWKSNoMatchingKey) throw invalid("kid names no key registered for the client");
-    if (error instanceof errors.JWSSignatureVerificationFailed) {
-      throw invalid("the signature does not verify with the client's registered key");
+    if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed) {
+      throw invalid(CLIENT_AUTHENTICATION_FAILED);
     }
     if (error instanceof errors.JOSEError) throw invalid(error.message);
     throw error;

@@ -59,8 +59,8 @@ export type RangertFaktura = FakturaRow & { rank: 0 | 1; effektivForfallDato: st
 /** The list order's columns: unpaid first, then the effective due date, then id. */
 export const rangering = {
   rank: rankSql,
-  // As text: the cursor carries it as a calendar date, on both drivers alike.
-  effektivForfallDato: sql<string>`(${effektivForfallSql})::text`,
+  // As YYYY-MM-DD text whatever the server's DateStyle: the cursor carries it as a calendar date.
+  effektivForfallDato: sql<string>`to_char(${effektivForfallSql}, 'YYYY-MM-DD')`,
 };
 
 /** Rows after the cursor's row in the list order. */

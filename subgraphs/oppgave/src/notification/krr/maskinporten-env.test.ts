@@ -40,6 +40,10 @@ describe("readKrrMaskinportenEnv", () => {
     expect(() => readKrrMaskinportenEnv({ ...all, KRR_MASKINPORTEN_ISSUER: undefined }, true)).toThrow(
       "KRR_MASKINPORTEN_ISSUER",
     );
+    // The assertion and the token would travel in clear.
+    expect(() => readKrrMaskinportenEnv({ ...all, KRR_MASKINPORTEN_ISSUER: "http://maskinporten.no/" }, true)).toThrow(
+      "https",
+    );
   });
 
   it.each([

@@ -33,7 +33,11 @@ const privateKeyJson = z.string().transform((text, ctx) => {
 export function readKrrMaskinportenEnv(env: NodeJS.ProcessEnv, production: boolean): KrrMaskinportenConfig | undefined {
   const parsed = z
     .object({
-      KRR_MASKINPORTEN_ISSUER: production ? z.url() : z.url().default(DEV_MASKINPORTEN_ISSUER),
+      // The assertion and the token cross this connection: only https in production. The issuer is
+      // the assertion's aud, letter for letter (https://maskinporten.no/ with its slash).
+      KRR_MASKINPORTEN_ISSUER: production
+        ? z.url({ protocol: /^https$/, error: "KRR_MASKINPORTEN_ISSUER must be an https URL in production" })
+        : z.url().default(DEV_MASKINPORTEN_ISSUER),
       KRR_MASKINPORTEN_CLIENT_ID: production ? z.string().min(1) : z.string().min(1).optional(),
       KRR_MASKINPORTEN_KEY: privateKeyJson.optional(),
       KRR_MASKINPORTEN_KEY_FILE: z.string().min(1).optional(),
