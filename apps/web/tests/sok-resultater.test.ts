@@ -47,6 +47,7 @@ const fakturaer: FakturaTreff = {
       tittel: "SFO juni 2026",
       forfallDato: "2026-06-15",
       effektivForfallDato: "2026-06-15",
+      avdragsplanStatus: null,
       forfalt: true,
       utestaendeBelop: 320_500,
       status: "IKKE_BETALT",

@@ -5,11 +5,11 @@ import { forfallTekst, sumUtestaendeTekst } from "./faktura-forfall.ts";
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 describe("forfallTekst", () => {
-  const tilstand = { owed: true, overdue: false, forfall: "2026-12-20", opprinneligForfall: null };
+  const tilstand = { owed: true, overdue: false, forfall: "2026-12-20", etterPlan: false, opprinneligForfall: null };
 
   it("names the due date, and says when an avdrag plan set it", () => {
     expect(forfallTekst(tilstand, "nb", translator("nb"))).toBe("Forfall: 20. desember 2026");
-    const underPlan = { ...tilstand, opprinneligForfall: "2026-07-20" };
+    const underPlan = { ...tilstand, etterPlan: true };
     expect(forfallTekst(underPlan, "nb", translator("nb"))).toBe("Forfall etter avdragsplan: 20. desember 2026");
     expect(forfallTekst(underPlan, "en", translator("en"))).toBe("Due under the instalment plan: 20 December 2026");
   });

@@ -15,9 +15,20 @@ describe("fakturaTilstand", () => {
       owed: true,
       overdue: false,
       forfall: "2026-05-20",
+      etterPlan: false,
       opprinneligForfall: null,
     });
     expect(fakturaTilstand({ ...UBETALT, forfalt: true }).overdue).toBe(true);
+  });
+
+  it("names the date as the plan's while a plan runs, also before it has moved past the invoice's own", () => {
+    expect(fakturaTilstand({ ...UBETALT, avdragsplanStatus: "AKTIV" })).toMatchObject({
+      forfall: "2026-05-20",
+      etterPlan: true,
+      opprinneligForfall: null,
+    });
+    // A cancelled or completed plan no longer sets the date.
+    expect(fakturaTilstand({ ...UBETALT, avdragsplanStatus: "KANSELLERT" }).etterPlan).toBe(false);
   });
 
   it("under an avdrag plan shows the next instalment's date and keeps the invoice's own", () => {
@@ -26,6 +37,7 @@ describe("fakturaTilstand", () => {
       owed: true,
       overdue: false,
       forfall: "2026-12-20",
+      etterPlan: true,
       opprinneligForfall: "2026-05-20",
     });
   });

@@ -1,4 +1,4 @@
-import type { FakturaStatus } from "../generated/graphql.ts";
+import type { AvdragsplanStatus, FakturaStatus } from "../generated/graphql.ts";
 
 /** What the Faktura service says about an invoice's due date, beside its amounts and status. */
 export interface FakturaForfallFelter {
@@ -10,6 +10,8 @@ export interface FakturaForfallFelter {
   effektivForfallDato: string;
   /** The service's verdict: something is owed and effektivForfallDato has passed (in Oslo). */
   forfalt: boolean;
+  /** The invoice's avdrag plan, if it has one; AKTIV while the plan sets the due date. */
+  avdragsplanStatus?: AvdragsplanStatus | null;
 }
 
 /** How an invoice stands for the citizen. */
@@ -20,6 +22,8 @@ export interface FakturaTilstand {
   overdue: boolean;
   /** The due date to show: the effective one. */
   forfall: string;
+  /** An active avdrag plan sets that date, also while it is still the invoice's own (instalment 1). */
+  etterPlan: boolean;
   /** The invoice's own due date when an avdrag plan moved the effective one; null otherwise. */
   opprinneligForfall: string | null;
 }
@@ -36,6 +40,7 @@ export function fakturaTilstand(faktura: FakturaForfallFelter): FakturaTilstand 
     owed,
     overdue: owed && faktura.forfalt,
     forfall: faktura.effektivForfallDato,
+    etterPlan: faktura.avdragsplanStatus === "AKTIV" || flyttet,
     opprinneligForfall: flyttet ? faktura.forfallDato : null,
   };
 }
