@@ -11,8 +11,8 @@ const REGISTRER = `mutation Registrer($fiksOrgId: UUID!, $faktura: FakturaInput!
   registrerFaktura(fiksOrgId: $fiksOrgId, faktura: $faktura) { id meldingId }
 }`;
 
-const BE_OM_AVDRAG = `mutation BeOmAvdrag($fakturaId: UUID!, $antallAvdrag: Int!) {
-  beOmAvdrag(fakturaId: $fakturaId, antallAvdrag: $antallAvdrag) { status avdrag { forfallDato belop } }
+const AVDRAGSPLAN = `query Avdragsplan($id: UUID!) {
+  meg { faktura(id: $id) { avdragsplan { forfallDato belop } } }
 }`;
 
 const INNBETALING = `mutation Betal($fiksOrgId: UUID!, $meldingId: UUID!, $innbetaling: InnbetalingInput!) {
@@ -49,21 +49,18 @@ async function somInnbygger<T>(accessToken: string, query: string, variables: Re
   return body.data;
 }
 
-/** An invoice under a granted avdrag plan, with the ids the fagsystem and the citizen know it by. */
-export interface FakturaMedPlan {
+/** An unpaid invoice, with the ids the fagsystem and the citizen know it by. */
+export interface UbetaltFaktura {
   id: string;
   meldingId: string;
   forfallDato: string;
-  avdrag: { forfallDato: string; belop: number }[];
 }
 
 /**
- * Sets up what a citizen paying by plan has, through the real APIs: Oslo's fagsystem registers a
- * 3 000 kr invoice to `person` due 20 days ago, the citizen (logged in at the dev-idp) asks for
- * three monthly instalments, which Oslo's demo policy grants, and the fagsystem reports a payment
- * of the first one. The next instalment is then about ten days ahead: the invoice is not overdue.
+ * What a citizen about to ask for a plan has, through the real API: Oslo's fagsystem registers
+ * a 3 000 kr invoice to `person` due 20 days ago. Oslo's demo policy grants three instalments.
  */
-export async function fakturaMedBetaltForsteAvdrag(person: DemoPerson, tittel: string): Promise<FakturaMedPlan> {
+export async function ubetaltFaktura(person: DemoPerson, tittel: string): Promise<UbetaltFaktura> {
   const { call } = await fagsystem();
   const meldingId = randomUUID();
   const forfallDato = osloDato(-20);
@@ -81,20 +78,24 @@ export async function fakturaMedBetaltForsteAvdrag(person: DemoPerson, tittel: s
     kontonummer: "15032718407",
   };
   const { registrerFaktura } = await call<{ registrerFaktura: { id: string } }>(REGISTRER, { faktura });
+  return { id: registrerFaktura.id, meldingId, forfallDato };
+}
+
+/** The invoice's instalments as the citizen's API shows them (logged in at the dev-idp). */
+export async function avdragsplanen(
+  person: DemoPerson,
+  fakturaId: string,
+): Promise<{ forfallDato: string; belop: number }[]> {
   const { accessToken } = await loginInnbygger({ issuer: IDPORTEN, pid: person.pid, niva: 4 });
-  const { beOmAvdrag } = await somInnbygger<{ beOmAvdrag: { status: string; avdrag: FakturaMedPlan["avdrag"] } }>(
-    accessToken,
-    BE_OM_AVDRAG,
-    { fakturaId: registrerFaktura.id, antallAvdrag: 3 },
-  );
-  if (beOmAvdrag.status !== "INNVILGET") throw new Error(`avdrag not granted: ${JSON.stringify(beOmAvdrag)}`);
-  const forste = beOmAvdrag.avdrag[0];
-  if (!forste) throw new Error("a granted plan without instalments");
-  await call(INNBETALING, {
-    meldingId,
-    innbetaling: { belop: forste.belop, dato: osloDato(), referanse: `e2e-${meldingId}` },
-  });
-  return { id: registrerFaktura.id, meldingId, forfallDato, avdrag: beOmAvdrag.avdrag };
+  type Svar = { meg: { faktura: { avdragsplan: { forfallDato: string; belop: number }[] | null } | null } };
+  const { meg } = await somInnbygger<Svar>(accessToken, AVDRAGSPLAN, { id: fakturaId });
+  return meg.faktura?.avdragsplan ?? [];
+}
+
+/** Oslo's fagsystem reports a payment of `belop` øre on the invoice today. */
+export async function registrerInnbetaling(meldingId: string, belop: number): Promise<void> {
+  const { call } = await fagsystem();
+  await call(INNBETALING, { meldingId, innbetaling: { belop, dato: osloDato(), referanse: `e2e-${meldingId}` } });
 }
 
 /** Oslo's fagsystem cancels the invoice's plan with a reason the citizen sees. */

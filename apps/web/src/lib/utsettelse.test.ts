@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { FAKTURA, form, KEY } from "./skjema-testdata.ts";
 import { dagenEtter, isKalenderdato, parseUtsettelse } from "./utsettelse.ts";
-
-const FAKTURA = "fa000000-0000-4000-8000-000000001004";
-const KEY = "5c0b1d8e-2f1a-4d4e-9a4e-0b4c1b1e2f3a";
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 describe("parseUtsettelse", () => {
   it("reads the invoice, the new due date and the key made at render", () => {

@@ -1,10 +1,8 @@
-import { isUuid } from "./uuid.ts";
+import { type ForesporselNokler, type ForesporselState, parseNokler } from "./foresporsel.ts";
 
 /** The betalingsutsettelse form's fields, checked. */
-export interface UtsettelseSkjema {
-  fakturaId: string;
+export interface UtsettelseSkjema extends ForesporselNokler {
   nyForfallDato: string;
-  idempotencyKey: string;
 }
 
 /** A real calendar date as YYYY-MM-DD (what <input type="date"> sends). */
@@ -14,16 +12,13 @@ export function isKalenderdato(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** The form's fields, or which one is wrong. The key is made at render: letters, digits and dashes. */
+/** The form's fields, or which one is wrong. */
 export function parseUtsettelse(formData: FormData): UtsettelseSkjema | { feil: "nyForfallDato" | "skjema" } {
-  const fakturaId = formData.get("fakturaId");
+  const nokler = parseNokler(formData);
+  if (!nokler) return { feil: "skjema" };
   const nyForfallDato = formData.get("nyForfallDato");
-  const idempotencyKey = formData.get("idempotencyKey");
-  if (!isUuid(fakturaId) || typeof idempotencyKey !== "string" || !/^[A-Za-z0-9-]{8,100}$/.test(idempotencyKey)) {
-    return { feil: "skjema" };
-  }
   if (!isKalenderdato(nyForfallDato)) return { feil: "nyForfallDato" };
-  return { fakturaId, nyForfallDato, idempotencyKey };
+  return { ...nokler, nyForfallDato };
 }
 
 /** The day after a calendar date: the earliest new due date one can ask for. */
@@ -34,9 +29,9 @@ export function dagenEtter(dato: string): string {
 }
 
 /** What the page shows after the citizen asked: the answer (dates already formatted in their language), or why there is none. */
-export type UtsettelseState =
-  | { type: "ingen" }
-  | { type: "svar"; status: "INNVILGET"; forfallDato: string; datoTekst: string }
-  | { type: "svar"; status: "AVSLATT"; begrunnelse: string }
-  | { type: "svar"; status: "UNDER_BEHANDLING"; onsketForfallDato: string; datoTekst: string }
-  | { type: "feil"; grunn: "nyForfallDato" | "ikkeFunnet" | "utilgjengelig" | "utlogget" };
+export type UtsettelseState = ForesporselState<
+  | { status: "INNVILGET"; forfallDato: string; datoTekst: string }
+  | { status: "AVSLATT"; begrunnelse: string }
+  | { status: "UNDER_BEHANDLING"; onsketForfallDato: string; datoTekst: string },
+  "nyForfallDato"
+>;

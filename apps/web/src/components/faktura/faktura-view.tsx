@@ -1,6 +1,7 @@
 import type { FakturaQuery } from "../../generated/graphql.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/t.ts";
+import { MAX_ANTALL_AVDRAG, MIN_ANTALL_AVDRAG } from "../../lib/avdrag.ts";
 import { safeExternalUrl } from "../../lib/dokument-lenke.ts";
 import { fakturaTilstand } from "../../lib/faktura-tilstand.ts";
 import { formatDato } from "../../lib/format.ts";
@@ -9,6 +10,7 @@ import { Heading, Link, Paragraph } from "../ds.ts";
 import { FakturaTags } from "../fakturaer/faktura-tags.tsx";
 import { PageFrame } from "../page-frame.tsx";
 import { Unavailable } from "../unavailable.tsx";
+import { AvdragForm } from "./avdrag-form.tsx";
 import { Betaling } from "./betaling.tsx";
 import { FakturaAvdragsplan } from "./faktura-avdragsplan.tsx";
 import { FakturaBelop } from "./faktura-belop.tsx";
@@ -22,13 +24,14 @@ export type FakturaDetalj = NonNullable<NonNullable<FakturaQuery["meg"]>["faktur
 interface FakturaViewProps {
   /** Null when the Faktura service did not answer. */
   faktura: FakturaDetalj | null;
-  idempotencyKey: string;
+  /** Made at render, one per form: the service keeps one answer per invoice and key. */
+  idempotencyKeys: { utsettelse: string; avdrag: string };
   locale: Locale;
   t: Translate;
 }
 
-/** The invoice page: status, what to pay with (to copy), amounts, PDF, history, contacts, betalingsutsettelse. */
-export function FakturaView({ faktura, idempotencyKey, locale, t }: FakturaViewProps) {
+/** The invoice page: status, what to pay with (to copy), amounts, PDF, history, contacts, betalingsutsettelse, avdrag. */
+export function FakturaView({ faktura, idempotencyKeys, locale, t }: FakturaViewProps) {
   if (!faktura) {
     return (
       <PageFrame heading={t("fakturaer.heading")}>
@@ -38,9 +41,10 @@ export function FakturaView({ faktura, idempotencyKey, locale, t }: FakturaViewP
   }
   const tilstand = fakturaTilstand(faktura);
   const { owed } = tilstand;
-  // Under a running plan the service refuses a betalingsutsettelse (HAR_AVDRAGSPLAN): no form to fail.
-  const kanBeOmUtsettelse =
-    owed && faktura.kanBetales && !faktura.sendtTilEkstern && faktura.avdragsplanStatus !== "AKTIV";
+  const kanBeOm = owed && faktura.kanBetales && !faktura.sendtTilEkstern;
+  // Under a running plan the service refuses a betalingsutsettelse or a new plan (HAR_AVDRAGSPLAN): no form to fail.
+  const planAktiv = faktura.avdragsplanStatus === "AKTIV";
+  const kanBeOmUtsettelse = kanBeOm && !planAktiv;
   const ekstern = faktura.sendtTilEkstern ? safeExternalUrl(faktura.eksternLenke?.url) : null;
   return (
     <div className="app-stack">
@@ -66,7 +70,7 @@ export function FakturaView({ faktura, idempotencyKey, locale, t }: FakturaViewP
       {kanBeOmUtsettelse && (
         <UtsettelseForm
           fakturaId={faktura.id}
-          idempotencyKey={idempotencyKey}
+          idempotencyKey={idempotencyKeys.utsettelse}
           min={dagenEtter(faktura.forfallDato)}
           texts={{
             heading: t("utsettelse.heading"),
@@ -80,6 +84,30 @@ export function FakturaView({ faktura, idempotencyKey, locale, t }: FakturaViewP
             tilbake: t("utsettelse.tilbake"),
             feil: {
               nyForfallDato: t("utsettelse.feil.nyForfallDato"),
+              ikkeFunnet: t("utsettelse.feil.ikkeFunnet"),
+              utilgjengelig: t("utsettelse.feil.utilgjengelig"),
+              utlogget: t("session.expired"),
+            },
+          }}
+        />
+      )}
+      {kanBeOm && (
+        <AvdragForm
+          fakturaId={faktura.id}
+          idempotencyKey={idempotencyKeys.avdrag}
+          planAktiv={planAktiv}
+          texts={{
+            heading: t("avdrag.heading"),
+            intro: t("avdrag.intro"),
+            label: t("avdrag.label"),
+            hint: t("avdrag.hint", { min: MIN_ANTALL_AVDRAG, maks: MAX_ANTALL_AVDRAG }),
+            submit: t("avdrag.submit"),
+            innvilget: t("avdrag.innvilget"),
+            avslatt: t("avdrag.avslatt"),
+            underBehandling: t("avdrag.underBehandling"),
+            tilbake: t("utsettelse.tilbake"),
+            feil: {
+              antallAvdrag: t("avdrag.feil.antallAvdrag", { min: MIN_ANTALL_AVDRAG, maks: MAX_ANTALL_AVDRAG }),
               ikkeFunnet: t("utsettelse.feil.ikkeFunnet"),
               utilgjengelig: t("utsettelse.feil.utilgjengelig"),
               utlogget: t("session.expired"),

@@ -1,35 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
 import { beOmUtsettelse } from "../../app/fakturaer/[id]/actions.ts";
 import type { UtsettelseState } from "../../lib/utsettelse.ts";
-import { Alert, Button, Paragraph } from "../ds.ts";
-import { TitledSection } from "../titled-section.tsx";
+import { ForesporselSkjema, type ForesporselSkjemaTexts } from "./foresporsel-skjema.tsx";
 
 /** The form's texts in the citizen's language, translated on the server. */
-export interface UtsettelseTexts {
-  heading: string;
-  intro: string;
-  label: string;
-  hint: string;
-  submit: string;
-  innvilget: string;
-  avslatt: string;
-  underBehandling: string;
-  tilbake: string;
-  feil: Record<Extract<UtsettelseState, { type: "feil" }>["grunn"], string>;
+export type UtsettelseTexts = ForesporselSkjemaTexts<"nyForfallDato">;
+
+/** The answer's text: granted with the new date, refused, or waiting for the invoicing system. */
+function svarTekst(state: Extract<UtsettelseState, { type: "svar" }>, texts: UtsettelseTexts): string {
+  if (state.status === "INNVILGET") return texts.innvilget.replace("{dato}", state.datoTekst);
+  if (state.status === "AVSLATT") return texts.avslatt;
+  return texts.underBehandling.replace("{dato}", state.datoTekst);
 }
 
-/**
- * Ask for a new due date. The server action answers on the same page: granted with the new
- * date, refused with the reason, or waiting for the invoicing system. The idempotency key was
- * made when the page was rendered, so a double click makes one request.
- */
+/** Ask for a new due date; answered on the same page. */
 export function UtsettelseForm({
-  fakturaId,
-  idempotencyKey,
   min,
-  texts,
+  ...skjema
 }: {
   fakturaId: string;
   idempotencyKey: string;
@@ -37,66 +25,15 @@ export function UtsettelseForm({
   min: string;
   texts: UtsettelseTexts;
 }) {
-  const [state, action, pending] = useActionState(beOmUtsettelse, { type: "ingen" } as UtsettelseState);
   return (
-    <TitledSection headingId="utsettelse-heading" heading={texts.heading} data-testid="utsettelse">
-      {state.type === "svar" ? (
-        <>
-          <Alert
-            data-color={state.status === "INNVILGET" ? "success" : state.status === "AVSLATT" ? "warning" : "info"}
-            role="status"
-            data-testid="utsettelse-svar"
-          >
-            <Paragraph>
-              {state.status === "INNVILGET"
-                ? texts.innvilget.replace("{dato}", state.datoTekst)
-                : state.status === "AVSLATT"
-                  ? texts.avslatt
-                  : texts.underBehandling.replace("{dato}", state.datoTekst)}
-            </Paragraph>
-            {state.status === "AVSLATT" && state.begrunnelse && <Paragraph>{state.begrunnelse}</Paragraph>}
-          </Alert>
-          <Paragraph>
-            <a href={`/fakturaer/${fakturaId}`}>{texts.tilbake}</a>
-          </Paragraph>
-        </>
-      ) : (
-        <>
-          <Paragraph>{texts.intro}</Paragraph>
-          {state.type === "feil" && (
-            <Alert data-color="danger" role="alert">
-              <Paragraph>{texts.feil[state.grunn]}</Paragraph>
-            </Alert>
-          )}
-          <form action={action} className="app-stack">
-            <input type="hidden" name="fakturaId" value={fakturaId} />
-            <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-            <div className="ds-field">
-              <label className="ds-label" htmlFor="nyForfallDato">
-                {texts.label}
-              </label>
-              <p className="ds-paragraph" data-size="sm" id="nyForfallDato-hint">
-                {texts.hint}
-              </p>
-              <input
-                className="ds-input app-date-input"
-                type="date"
-                id="nyForfallDato"
-                name="nyForfallDato"
-                min={min}
-                required
-                aria-describedby="nyForfallDato-hint"
-                aria-invalid={state.type === "feil" && state.grunn === "nyForfallDato" ? true : undefined}
-              />
-            </div>
-            <div>
-              <Button type="submit" variant="primary" aria-disabled={pending || undefined}>
-                {texts.submit}
-              </Button>
-            </div>
-          </form>
-        </>
-      )}
-    </TitledSection>
+    <ForesporselSkjema
+      id="utsettelse"
+      felt="nyForfallDato"
+      handling={beOmUtsettelse}
+      svarTekst={(svar) => svarTekst(svar, skjema.texts)}
+      {...skjema}
+    >
+      {(felt) => <input className="ds-input app-date-input" type="date" min={min} {...felt} />}
+    </ForesporselSkjema>
   );
 }

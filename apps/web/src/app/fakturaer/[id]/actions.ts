@@ -1,7 +1,11 @@
 "use server";
 
-import { BeOmBetalingsutsettelseDocument } from "../../../generated/graphql.ts";
+import { refresh } from "next/cache";
+import { BeOmAvdragDocument, BeOmBetalingsutsettelseDocument } from "../../../generated/graphql.ts";
 import { currentLocale } from "../../../i18n/server-locale.ts";
+import { type AvdragState, parseAvdrag } from "../../../lib/avdrag.ts";
+import { avdragSvar } from "../../../lib/avdrag-svar.ts";
+import { foresporselUtfall } from "../../../lib/foresporsel.ts";
 import { executeGateway } from "../../../lib/gateway.ts";
 import { readIdportenSession } from "../../../lib/idporten-session.ts";
 import { parseUtsettelse, type UtsettelseState } from "../../../lib/utsettelse.ts";
@@ -25,15 +29,24 @@ export async function beOmUtsettelse(_previous: UtsettelseState, formData: FormD
     { ...skjema, sprak },
     session.tokens.accessToken,
   );
-  if (!result.ok && result.error.kind === "unauthenticated") return { type: "feil", grunn: "utlogget" };
-  const errors = result.ok ? result.errors : result.error.kind === "graphql" ? result.error.errors : [];
-  const svar = result.ok ? result.data.beOmBetalingsutsettelse : null;
-  if (svar) return utsettelseSvar(svar, sprak);
-  const codes = errors.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field }));
-  if (codes.some((c) => c.code === "BAD_USER_INPUT" && c.field === "nyForfallDato")) {
-    return { type: "feil", grunn: "nyForfallDato" };
-  }
-  if (codes.some((c) => c.code === "NOT_FOUND")) return { type: "feil", grunn: "ikkeFunnet" };
-  console.warn("beOmUtsettelse: gateway problem", JSON.stringify(codes));
-  return { type: "feil", grunn: "utilgjengelig" };
+  const utfall = foresporselUtfall(result, (d) => d.beOmBetalingsutsettelse, "nyForfallDato", "beOmUtsettelse");
+  return "svar" in utfall ? utsettelseSvar(utfall.svar, sprak) : { type: "feil", grunn: utfall.feil };
+}
+
+/**
+ * Asks to pay in monthly instalments (the avdrag form), with the same key and answer rules as
+ * beOmUtsettelse. When granted the page is rendered again, so the plan shows beside the answer
+ * and the forms that a running plan rules out are gone.
+ */
+export async function beOmAvdrag(_previous: AvdragState, formData: FormData): Promise<AvdragState> {
+  const session = await readIdportenSession();
+  if (session.status !== "active") return { type: "feil", grunn: "utlogget" };
+  const skjema = parseAvdrag(formData);
+  if ("feil" in skjema) return { type: "feil", grunn: skjema.feil === "antallAvdrag" ? "antallAvdrag" : "ikkeFunnet" };
+  const sprak = await currentLocale();
+  const result = await executeGateway(BeOmAvdragDocument, { ...skjema, sprak }, session.tokens.accessToken);
+  const utfall = foresporselUtfall(result, (d) => d.beOmAvdrag, "antallAvdrag", "beOmAvdrag");
+  if ("feil" in utfall) return { type: "feil", grunn: utfall.feil };
+  if (utfall.svar.status === "INNVILGET") refresh();
+  return avdragSvar(utfall.svar);
 }

@@ -8,7 +8,7 @@ import { readIdportenSession } from "../../../lib/idporten-session.ts";
 import { loadMeg } from "../../../lib/meg-query.ts";
 import { isUuid } from "../../../lib/uuid.ts";
 
-/** /fakturaer/{id}: one invoice with what is needed to pay it, and the betalingsutsettelse form. */
+/** /fakturaer/{id}: one invoice with what is needed to pay it, and the betalingsutsettelse and avdrag forms. */
 export default async function FakturaPage({ params }: PageProps<"/fakturaer/[id]">) {
   const { locale, t } = await getTranslator();
   const session = await readIdportenSession();
@@ -19,7 +19,8 @@ export default async function FakturaPage({ params }: PageProps<"/fakturaer/[id]
   if (result.status === "unauthenticated") return <SignedOut t={t} status="rejected" />;
   if (result.status === "ok" && !result.meg.faktura) notFound();
   const faktura = result.status === "ok" ? result.meg.faktura : null;
-  // Made once per render: a double click or a resubmission of this form is one request.
-  const idempotencyKey = randomUUID();
-  return <FakturaView faktura={faktura} idempotencyKey={idempotencyKey} locale={locale} t={t} />;
+  // Made once per render: a double click or a resubmission of a form is one request.
+  // One key per form: the service answers a key already used on this invoice with its first answer.
+  const idempotencyKeys = { utsettelse: randomUUID(), avdrag: randomUUID() };
+  return <FakturaView faktura={faktura} idempotencyKeys={idempotencyKeys} locale={locale} t={t} />;
 }
