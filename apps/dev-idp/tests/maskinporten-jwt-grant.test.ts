@@ -47,20 +47,22 @@ const issuer = devIdp.maskinportenIssuer;
 const { token_endpoint: tokenEndpoint } = await discover(issuer);
 const now = () => Math.floor(Date.now() / 1000);
 
+/** The claims of a good assertion from the KRR client, fresh each time. */
+const goodClaims = (): JWTPayload => ({
+  aud: issuer,
+  iss: krrClient.clientId,
+  scope: KRR_SCOPE,
+  iat: now(),
+  exp: now() + 60,
+  jti: randomUUID(),
+});
+
 /** A JWT grant as Maskinporten's clients build it; `claims` and `header` override the good defaults. */
 async function assertion(
   options: { key?: JWK; claims?: JWTPayload; header?: Record<string, unknown>; without?: string[] } = {},
 ): Promise<string> {
   const key = options.key ?? krrKey;
-  const claims: JWTPayload = {
-    aud: issuer,
-    iss: krrClient.clientId,
-    scope: KRR_SCOPE,
-    iat: now(),
-    exp: now() + 60,
-    jti: randomUUID(),
-    ...options.claims,
-  };
+  const claims: JWTPayload = { ...goodClaims(), ...options.claims };
   for (const name of options.without ?? []) delete claims[name];
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "RS256", kid: key.kid, ...options.header } as { alg: string })
@@ -211,14 +213,7 @@ describe("Maskinporten JWT grant", () => {
 
   it("refuses unsigned and HMAC-signed assertions", async () => {
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    const claims = {
-      aud: issuer,
-      iss: krrClient.clientId,
-      scope: KRR_SCOPE,
-      iat: now(),
-      exp: now() + 60,
-      jti: randomUUID(),
-    };
+    const claims = goodClaims();
     const unsigned = `${encode({ alg: "none", kid: krrKey.kid })}.${encode(claims)}.`;
     expect((await grant(unsigned)).body.error).toBe("invalid_grant");
     const hmac = await new SignJWT(claims)

@@ -1,15 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Principal } from "@minkommune/auth";
 import { KARI, OSLO, TRONDHEIM } from "@minkommune/demo-data";
-import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph } from "@minkommune/subgraph-kit/testing";
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fakturaHendelse, faktura as fakturaTabell } from "../src/db/schema.ts";
 import { annenOsloIntegrasjon, integrasjon, kari4, osloUtenFaktura, trondheim } from "./helpers/demo.ts";
 import { base64, fakturaV1, INDEX_FAKTURAER, indexFaktura } from "./helpers/index-faktura.ts";
-import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
-import { serveTestSubgraph } from "./helpers/test-server.ts";
+import { useTestSubgraph } from "./helpers/seeded-subgraph.ts";
 
 interface Ugyldig {
   index: number;
@@ -18,21 +16,11 @@ interface Ugyldig {
   message: string;
 }
 
-let database: CountingDatabase;
-let subgraph: RunningSubgraph;
-
-beforeAll(async () => {
-  database = await openCountingDatabase();
-  subgraph = await serveTestSubgraph(database.db);
-});
-afterAll(async () => {
-  await subgraph?.close();
-  await database?.close();
-});
+const t = useTestSubgraph();
 
 function indekser(meldinger: unknown[], principal: Principal | null = integrasjon, fiksOrgId = OSLO.fiksOrgId) {
   return callSubgraph<{ indexFakturaer: { opprettet: number; oppdatert: number } }>(
-    subgraph.url,
+    t.subgraph.url,
     principal,
     INDEX_FAKTURAER,
     { fiksOrgId, meldinger },
@@ -41,7 +29,7 @@ function indekser(meldinger: unknown[], principal: Principal | null = integrasjo
 
 /** The stored invoices with these meldingIds, whoever registered them. */
 const lagret = (meldinger: Record<string, unknown>[]) =>
-  database.db
+  t.database.db
     .select()
     .from(fakturaTabell)
     .where(
@@ -52,12 +40,12 @@ const lagret = (meldinger: Record<string, unknown>[]) =>
     );
 
 const historikk = async (meldingId: unknown) => {
-  const [rad] = await database.db
+  const [rad] = await t.database.db
     .select()
     .from(fakturaTabell)
     .where(eq(fakturaTabell.meldingId, meldingId as string));
   if (!rad) return [];
-  const rader = await database.db.select().from(fakturaHendelse).where(eq(fakturaHendelse.fakturaId, rad.id));
+  const rader = await t.database.db.select().from(fakturaHendelse).where(eq(fakturaHendelse.fakturaId, rad.id));
   return rader.map((h) => h.type);
 };
 

@@ -1,11 +1,9 @@
 import { OSLO } from "@minkommune/demo-data";
-import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph } from "@minkommune/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { integrasjon } from "./helpers/demo.ts";
 import { fakturaInput, REGISTRER_FAKTURA, REGISTRER_INNBETALING } from "./helpers/faktura-input.ts";
-import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
-import { serveTestSubgraph } from "./helpers/test-server.ts";
+import { useTestSubgraph } from "./helpers/seeded-subgraph.ts";
 
 interface Etter {
   status: string;
@@ -16,22 +14,12 @@ interface Etter {
   historikk: { type: string; belop: number | null; status: string }[];
 }
 
-let database: CountingDatabase;
-let subgraph: RunningSubgraph;
-
-beforeAll(async () => {
-  database = await openCountingDatabase();
-  subgraph = await serveTestSubgraph(database.db);
-});
-afterAll(async () => {
-  await subgraph?.close();
-  await database?.close();
-});
+const t = useTestSubgraph();
 
 /** Registers a fresh invoice of 100 000 + 3 500 øre and returns its meldingId. */
 async function nyFaktura(overrides: Record<string, unknown> = {}): Promise<string> {
   const input = fakturaInput(overrides);
-  const result = await callSubgraph(subgraph.url, integrasjon, REGISTRER_FAKTURA, {
+  const result = await callSubgraph(t.subgraph.url, integrasjon, REGISTRER_FAKTURA, {
     fiksOrgId: OSLO.fiksOrgId,
     faktura: input,
   });
@@ -40,11 +28,16 @@ async function nyFaktura(overrides: Record<string, unknown> = {}): Promise<strin
 }
 
 async function betal(meldingId: string, belop: number, referanse: string, dato = "2026-06-10") {
-  const result = await callSubgraph<{ registrerInnbetaling: Etter }>(subgraph.url, integrasjon, REGISTRER_INNBETALING, {
-    fiksOrgId: OSLO.fiksOrgId,
-    meldingId,
-    innbetaling: { belop, dato, referanse },
-  });
+  const result = await callSubgraph<{ registrerInnbetaling: Etter }>(
+    t.subgraph.url,
+    integrasjon,
+    REGISTRER_INNBETALING,
+    {
+      fiksOrgId: OSLO.fiksOrgId,
+      meldingId,
+      innbetaling: { belop, dato, referanse },
+    },
+  );
   return { errors: result.errors, faktura: result.data?.registrerInnbetaling };
 }
 
@@ -103,9 +96,9 @@ describe("registrerInnbetaling", () => {
 
   it("keeps registered payments when the fagsystem re-sends the invoice without innbetaltBelop", async () => {
     const input = fakturaInput();
-    await callSubgraph(subgraph.url, integrasjon, REGISTRER_FAKTURA, { fiksOrgId: OSLO.fiksOrgId, faktura: input });
+    await callSubgraph(t.subgraph.url, integrasjon, REGISTRER_FAKTURA, { fiksOrgId: OSLO.fiksOrgId, faktura: input });
     await betal(input.meldingId as string, 20_000, "P1");
-    const again = await callSubgraph<{ registrerFaktura: Etter }>(subgraph.url, integrasjon, REGISTRER_FAKTURA, {
+    const again = await callSubgraph<{ registrerFaktura: Etter }>(t.subgraph.url, integrasjon, REGISTRER_FAKTURA, {
       fiksOrgId: OSLO.fiksOrgId,
       faktura: { ...input, gebyr: 7_000 },
     });

@@ -1,13 +1,11 @@
 import type { Principal } from "@minkommune/auth";
 import { INGRID, JONAS, OSLO } from "@minkommune/demo-data";
-import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph, innbygger } from "@minkommune/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_BELOP_ORE, MAX_SUM_ORE } from "../src/domain/belop.ts";
 import { innbyggerKey, integrasjon } from "./helpers/demo.ts";
 import { fakturaV1, INDEX_FAKTURAER, indexFaktura } from "./helpers/index-faktura.ts";
-import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
-import { serveTestSubgraph } from "./helpers/test-server.ts";
+import { useTestSubgraph } from "./helpers/seeded-subgraph.ts";
 
 const OVERSIKT = /* GraphQL */ `
   query ($representations: [_Any!]!) {
@@ -20,17 +18,7 @@ const OVERSIKT = /* GraphQL */ `
 const ingrid = innbygger(INGRID.pid, 4);
 const jonas = innbygger(JONAS.pid, 4);
 
-let database: CountingDatabase;
-let subgraph: RunningSubgraph;
-
-beforeAll(async () => {
-  database = await openCountingDatabase();
-  subgraph = await serveTestSubgraph(database.db);
-});
-afterAll(async () => {
-  await subgraph?.close();
-  await database?.close();
-});
+const t = useTestSubgraph();
 
 /** Registers `antall` invoices of `kroner` each to `pid`, in one index batch as Fiks sends them. */
 async function registrer(pid: string, antall: number, kroner: number) {
@@ -39,7 +27,7 @@ async function registrer(pid: string, antall: number, kroner: number) {
       eksponertFor: { identifikatorType: "FODSELSNUMMER", verdi: pid },
     }),
   );
-  const result = await callSubgraph(subgraph.url, integrasjon, INDEX_FAKTURAER, {
+  const result = await callSubgraph(t.subgraph.url, integrasjon, INDEX_FAKTURAER, {
     fiksOrgId: OSLO.fiksOrgId,
     meldinger,
   });
@@ -48,7 +36,7 @@ async function registrer(pid: string, antall: number, kroner: number) {
 
 async function oversikt(principal: Principal) {
   type Data = { _entities: [{ fakturaOversikt: Record<string, number | boolean> }] };
-  return callSubgraph<Data>(subgraph.url, principal, OVERSIKT, {
+  return callSubgraph<Data>(t.subgraph.url, principal, OVERSIKT, {
     representations: [{ __typename: "Innbygger", id: innbyggerKey(principal) }],
   });
 }

@@ -1,14 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { OSLO } from "@minkommune/demo-data";
-import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph } from "@minkommune/subgraph-kit/testing";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { faktura as fakturaTabell } from "../src/db/schema.ts";
 import { innbyggerKey, integrasjon, kari4 } from "./helpers/demo.ts";
 import { fakturaInput, REGISTRER_FAKTURA } from "./helpers/faktura-input.ts";
-import { type CountingDatabase, openCountingDatabase } from "./helpers/test-database.ts";
-import { serveTestSubgraph } from "./helpers/test-server.ts";
+import { useTestSubgraph } from "./helpers/seeded-subgraph.ts";
 
 interface Registrert {
   id: string;
@@ -23,20 +21,10 @@ interface Registrert {
   historikk: { type: string; forfallDato: string; status: string }[];
 }
 
-let database: CountingDatabase;
-let subgraph: RunningSubgraph;
-
-beforeAll(async () => {
-  database = await openCountingDatabase();
-  subgraph = await serveTestSubgraph(database.db);
-});
-afterAll(async () => {
-  await subgraph?.close();
-  await database?.close();
-});
+const t = useTestSubgraph();
 
 async function registrer(faktura: Record<string, unknown>) {
-  const result = await callSubgraph<{ registrerFaktura: Registrert }>(subgraph.url, integrasjon, REGISTRER_FAKTURA, {
+  const result = await callSubgraph<{ registrerFaktura: Registrert }>(t.subgraph.url, integrasjon, REGISTRER_FAKTURA, {
     fiksOrgId: OSLO.fiksOrgId,
     faktura,
   });
@@ -44,7 +32,7 @@ async function registrer(faktura: Record<string, unknown>) {
 }
 
 const antallRader = async (meldingId: string) =>
-  (await database.db.select().from(fakturaTabell).where(eq(fakturaTabell.meldingId, meldingId))).length;
+  (await t.database.db.select().from(fakturaTabell).where(eq(fakturaTabell.meldingId, meldingId))).length;
 
 describe("registrerFaktura", () => {
   it("registers an invoice with derived amounts and a REGISTRERT history entry", async () => {
@@ -203,7 +191,7 @@ describe("registrerFaktura: bad input names the field and stores nothing", () =>
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "faktura.belop" });
     expect(await antallRader(input.meldingId as string)).toBe(0);
     const liste = await callSubgraph<{ _entities: { fakturaer: { totalCount: number } }[] }>(
-      subgraph.url,
+      t.subgraph.url,
       kari4,
       `query ($r: [_Any!]!) { _entities(representations: $r) {
         ... on Innbygger { fakturaer(first: 100) { totalCount nodes { id totalbelop utestaendeBelop } } } } }`,
@@ -217,7 +205,7 @@ describe("registrerFaktura: bad input names the field and stores nothing", () =>
     const input = fakturaInput();
     await registrer(input);
     await registrer({ ...input, belop: -1 });
-    const [row] = await database.db
+    const [row] = await t.database.db
       .select()
       .from(fakturaTabell)
       .where(eq(fakturaTabell.meldingId, input.meldingId as string));

@@ -2,22 +2,20 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { openDatabase } from "@minkommune/db";
 import { createTestDatabase, type TestDatabase } from "@minkommune/db/testing";
 import { KARI, OLA, OSLO } from "@minkommune/demo-data";
 import { createDevIdp, type DevIdp, generateSigningJwks, OPPGAVE_CLIENT_ID, publicJwks } from "@minkommune/dev-idp";
 import { createDevKrr, type DevKrr } from "@minkommune/dev-krr";
 import type { RunningSubgraph } from "@minkommune/subgraph-kit";
 import { callSubgraph, TEST_INTERNAL_TOKEN_SECRET } from "@minkommune/subgraph-kit/testing";
-import { sql } from "drizzle-orm";
 import type { JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import * as schema from "../src/db/schema.ts";
 import { readEnv } from "../src/env.ts";
 import { startSubgraph } from "../src/server.ts";
 import { innbyggerKey, kari, osloIntegrasjon } from "./helpers/demo.ts";
 import { gyldigOppgave, OPPRETT_OPPGAVE, type OpprettData } from "./helpers/operations.ts";
 import { type SmtpSink, startSmtpSink } from "./helpers/smtp-sink.ts";
+import { dagerGarMensDenErNede } from "./helpers/tid-gar.ts";
 
 // The whole chain as `npm start` runs it: the Oppgave subgraph, configured through its
 // environment, signs a JWT grant with its own key (from a file), gets a token from the dev-idp's
@@ -116,16 +114,7 @@ describe("KRR lookups with a Maskinporten token", () => {
     expect(oppgaveId).toBeDefined();
 
     // Three days pass while nothing runs: the first reminder round is due.
-    const offline = await openDatabase({
-      schemaName: "oppgave",
-      schema,
-      migrationsFolder: join(import.meta.dirname, "..", "drizzle"),
-      url: testDb.url === "memory://" ? undefined : testDb.url,
-      dataDir,
-    });
-    await offline.db.execute(sql`update oppgave.oppgave set created = created - interval '3 days'`);
-    await offline.db.execute(sql`update oppgave.job set run_at = run_at - interval '3 days'`);
-    await offline.close();
+    await dagerGarMensDenErNede({ url: testDb.url === "memory://" ? undefined : testDb.url, dataDir, dager: 3 });
 
     const second = await startSubgraph(readEnv(environment(true)));
     try {

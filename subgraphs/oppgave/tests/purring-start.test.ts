@@ -2,18 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { openDatabase } from "@minkommune/db";
 import { createTestDatabase, type TestDatabase } from "@minkommune/db/testing";
 import { KARI, OLA, OSLO } from "@minkommune/demo-data";
 import { createDevKrr, type DevKrr } from "@minkommune/dev-krr";
 import { callSubgraph, TEST_INTERNAL_TOKEN_SECRET } from "@minkommune/subgraph-kit/testing";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as schema from "../src/db/schema.ts";
 import { type OppgaveStartOptions, startSubgraph } from "../src/server.ts";
 import { osloIntegrasjon } from "./helpers/demo.ts";
 import { gyldigOppgave, OPPRETT_OPPGAVE, type OpprettData } from "./helpers/operations.ts";
 import { type SmtpSink, startSmtpSink } from "./helpers/smtp-sink.ts";
+import { dagerGarMensDenErNede } from "./helpers/tid-gar.ts";
 
 let testDb: TestDatabase;
 let krr: DevKrr;
@@ -58,16 +56,7 @@ describe("startSubgraph with reminders configured", () => {
     expect(oppgaveId).toBeDefined();
 
     // Three days pass while nothing runs: round 1 is due, round 2 not yet.
-    const offline = await openDatabase({
-      schemaName: "oppgave",
-      schema,
-      migrationsFolder: join(import.meta.dirname, "..", "drizzle"),
-      url: options().databaseUrl,
-      dataDir,
-    });
-    await offline.db.execute(sql`update oppgave.oppgave set created = created - interval '3 days'`);
-    await offline.db.execute(sql`update oppgave.job set run_at = run_at - interval '3 days'`);
-    await offline.close();
+    await dagerGarMensDenErNede({ url: options().databaseUrl, dataDir, dager: 3 });
 
     const purring = { smtpUrl: smtp.url, krrUrl: krr.url, mailFrom: "Min kommune <ikke-svar@minkommune.example>" };
     const second = await startSubgraph({ ...options(), purring });

@@ -11,15 +11,18 @@ export interface SeededSubgraph {
 }
 
 /**
- * A fresh database with the demo data and the subgraph on it, opened before the file's first
- * test and closed after its last. Read the fields inside tests, once beforeAll has filled them.
+ * A fresh database (with the demo data when `seed`) and the subgraph on it, opened before the
+ * file's first test and closed after its last. Read the fields inside tests, once beforeAll has
+ * filled them.
  */
-export function useSeededSubgraph(deps: Omit<ServerDeps, "db" | "now"> = {}): SeededSubgraph {
+export function useTestSubgraph(
+  options: { seed?: boolean; deps?: Omit<ServerDeps, "db" | "now"> } = {},
+): SeededSubgraph {
   const state = {} as SeededSubgraph;
   beforeAll(async () => {
     state.database = await openCountingDatabase();
-    await seedDemo(state.database.db);
-    state.subgraph = await serveTestSubgraph(state.database.db, undefined, deps);
+    if (options.seed) await seedDemo(state.database.db);
+    state.subgraph = await serveTestSubgraph(state.database.db, undefined, options.deps ?? {});
   });
   afterAll(async () => {
     await state.subgraph?.close();
@@ -27,3 +30,7 @@ export function useSeededSubgraph(deps: Omit<ServerDeps, "db" | "now"> = {}): Se
   });
   return state;
 }
+
+/** useTestSubgraph with the demo data seeded. */
+export const useSeededSubgraph = (deps: Omit<ServerDeps, "db" | "now"> = {}): SeededSubgraph =>
+  useTestSubgraph({ seed: true, deps });
